@@ -1,0 +1,33 @@
+import type { Logger, QueryRunner } from "typeorm";
+import type { Logger as Pino } from "pino";
+
+/**
+ * TypeORM logger that counts every statement sent to the database. Tests and the benchmark read
+ * the count to prove that statements per request do not grow with the rows returned.
+ */
+export class CountingLogger implements Logger {
+  statements = 0;
+
+  constructor(private readonly pino?: Pino) {}
+
+  logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
+    this.statements++;
+    this.pino?.trace({ query, parameters }, "sql");
+  }
+  logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    this.pino?.warn({ err: error, query, parameters }, "sql failed");
+  }
+  logQuerySlow(time: number, query: string): void {
+    this.pino?.warn({ time, query }, "slow sql");
+  }
+  logSchemaBuild(message: string): void {
+    this.pino?.debug(message);
+  }
+  logMigration(message: string): void {
+    this.pino?.info(message);
+  }
+  log(level: "log" | "info" | "warn", message: unknown): void {
+    if (level === "warn") this.pino?.warn(String(message));
+    else this.pino?.debug(String(message));
+  }
+}

@@ -1,0 +1,117 @@
+import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { userInputError } from "./errors.js";
+
+export const DEFAULT_PAGE_SIZE = 20;
+export const MAX_PAGE_SIZE = 100;
+
+@ObjectType({ description: "Relay page information for a connection." })
+export class PageInfo {
+  @Field({ description: "True when more items follow the last edge of this page." })
+  hasNextPage!: boolean;
+
+  @Field({ description: "True when this page starts after a cursor, so items precede it." })
+  hasPreviousPage!: boolean;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge; null on an empty page." })
+  startCursor!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass it as `after` for the next page." })
+  endCursor!: string | null;
+}
+
+/** Validates `first`: defaults to 20, must be 0..100. */
+export function pageSize(first: number | null | undefined): number {
+  if (first === null || first === undefined) return DEFAULT_PAGE_SIZE;
+  if (!Number.isInteger(first) || first < 0) throw userInputError("first", `must be a whole number from 0 to ${MAX_PAGE_SIZE}; got ${first}`);
+  if (first > MAX_PAGE_SIZE) throw userInputError("first", `must be at most ${MAX_PAGE_SIZE}; got ${first}`);
+  return first;
+}
+
+/**
+ * Keyset cursors: the sort key of the row, as JSON, base64url-encoded. They stay valid when rows
+ * are inserted before them, unlike offsets. A cursor carries a tag naming its ordering, so a cursor
+ * from another list or ordering is rejected instead of silently misread.
+ */
+export type CursorKey = (string | number | null)[];
+
+export function encodeCursor(tag: string, key: CursorKey): string {
+  return Buffer.from(JSON.stringify([tag, ...key]), "utf8").toString("base64url");
+}
+
+export function decodeCursor(tag: string, cursor: string | null | undefined, arity: number): CursorKey | null {
+  if (cursor === null || cursor === undefined) return null;
+  let parsed: unknown;
+  try {
+    if (!/^[A-Za-z0-9_-]{1,2048}$/.test(cursor)) throw new Error("charset");
+    parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+  } catch {
+    throw userInputError("after", "is not a cursor this API issued; use a pageInfo.endCursor or edges.cursor value");
+  }
+  if (
+    !Array.isArray(parsed) ||
+    parsed[0] !== tag ||
+    parsed.length !== arity + 1 ||
+    !parsed.slice(1).every((v) => v === null || typeof v === "string" || typeof v === "number")
+  ) {
+    throw userInputError("after", "is not a cursor of this list and ordering; use a cursor from the same field with the same orderBy");
+  }
+  return parsed.slice(1) as CursorKey;
+}
+
+export interface Page<T> {
+  items: T[];
+  keys: CursorKey[];
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  totalCount: number;
+}
+
+export interface ConnectionShape<T> {
+  edges: { cursor: string; node: T }[];
+  nodes: T[];
+  pageInfo: PageInfo;
+  totalCount: number;
+}
+
+export function toConnection<T>(tag: string, page: Page<T>): ConnectionShape<T> {
+  const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(tag, page.keys[i]) }));
+  return {
+    edges,
+    nodes: page.items,
+    totalCount: page.totalCount,
+    pageInfo: {
+      hasNextPage: page.hasNextPage,
+      hasPreviousPage: page.hasPreviousPage,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
+    },
+  };
+}
+
+/** Builds the `<Name>Edge` and `<Name>Connection` object types for a node type. */
+export function connectionType<T extends object>(node: ClassType<T>, name: string, plural: string): ClassType<ConnectionShape<T>> {
+  @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
+  class Edge {
+    @Field({ description: "Opaque cursor of this edge; pass it as `after` to read the items that follow it." })
+    cursor!: string;
+
+    @Field(() => node, { description: `The ${name}.` })
+    node!: T;
+  }
+
+  @ObjectType(`${name}Connection`, { description: `A page of ${plural}, Relay style.` })
+  class Connection {
+    @Field(() => [Edge], { description: "The items of this page with their cursors." })
+    edges!: Edge[];
+
+    @Field(() => [node], { description: "The items of this page, without cursors." })
+    nodes!: T[];
+
+    @Field(() => PageInfo, { description: "Where this page sits in the whole list." })
+    pageInfo!: PageInfo;
+
+    @Field(() => Int, { description: `How many ${plural} match, across all pages.` })
+    totalCount!: number;
+  }
+  return Connection as ClassType<ConnectionShape<T>>;
+}

@@ -1,0 +1,6 @@
+import type { MigrationInterface } from "typeorm";
+import { RelationsInit1795927986498 } from "../../../migrations/relations/1795927986498-RelationsInit.js";
+import { RelationsSearchIndexes1795928000000 } from "../../../migrations/relations/1795928000000-RelationsSearchIndexes.js";
+
+/** Committed migrations of the relations subgraph, in order. */
+export const relationsMigrations: (new () => MigrationInterface)[] = [RelationsInit1795927986498, RelationsSearchIndexes1795928000000];

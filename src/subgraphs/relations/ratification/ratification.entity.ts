@@ -1,0 +1,122 @@
+import { Field, ID, Int, ObjectType } from "type-graphql";
+import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn, Unique } from "typeorm";
+import { DateScalar } from "../../../graphql/scalars.js";
+import { DatePrecision } from "../../../graphql/enums.js";
+import { Agreement } from "../agreement/agreement.entity.js";
+import { Country } from "../country/country.entity.js";
+import { Person } from "../person/person.entity.js";
+import { Source } from "../source/source.entity.js";
+import { StageKind, StageOutcome } from "./ratification.enums.js";
+
+@ObjectType({ description: "A country's place in an agreement: who signed for it and how it ratified." })
+@Entity()
+@Unique("agreement_party_agreement_country_key", ["agreementId", "countryCode"])
+export class AgreementParty {
+  @Field(() => ID, { description: "\"<agreement id>:<alpha-2 code, lower case>\"." })
+  @PrimaryColumn({ type: "varchar", length: 170 })
+  id!: string;
+
+  @Column({ type: "varchar", length: 160 })
+  @Index()
+  agreementId!: string;
+
+  @ManyToOne(() => Agreement, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "agreement_id" })
+  agreement?: Agreement;
+
+  @Column({ type: "varchar", length: 2 })
+  @Index()
+  countryCode!: string;
+
+  @ManyToOne(() => Country, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "country_code" })
+  country?: Country;
+
+  @Column({ type: "varchar", length: 120, nullable: true })
+  @Index()
+  signatoryId!: string | null;
+
+  @ManyToOne(() => Person, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "signatory_id" })
+  signatory?: Person | null;
+}
+
+@ObjectType({ description: "One step of one party's ratification." })
+@Entity()
+@Index("ratification_stage_party_seq_idx", ["partyId", "seq"])
+export class RatificationStage {
+  @Field(() => ID, { description: "Stable slug of the stage." })
+  @PrimaryColumn({ type: "varchar", length: 200 })
+  id!: string;
+
+  @Column({ type: "varchar", length: 170 })
+  partyId!: string;
+
+  @ManyToOne(() => AgreementParty, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "party_id" })
+  party?: AgreementParty;
+
+  /** Order of the stage within its party's procedure. */
+  @Column({ type: "int" })
+  seq!: number;
+
+  @Field({ description: "The body or office acting (\"State Duma\")." })
+  @Column({ type: "varchar", length: 300 })
+  body!: string;
+
+  @Field(() => StageKind, { description: "What kind of step it is." })
+  @Column({ type: "enum", enum: StageKind })
+  kind!: StageKind;
+
+  @Field(() => DateScalar, { nullable: true, description: "When it happened (preferred claim); null when unknown." })
+  @Column({ type: "date", nullable: true })
+  @Index()
+  date!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of date." })
+  @Column({ type: "enum", enum: DatePrecision, nullable: true })
+  datePrecision!: DatePrecision | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When the date is unknown: the latest date by which a source says the stage had happened.",
+  })
+  @Column({ type: "date", nullable: true })
+  notAfter!: string | null;
+
+  @Field(() => StageOutcome, { description: "Result of the stage." })
+  @Column({ type: "enum", enum: StageOutcome })
+  outcome!: StageOutcome;
+
+  @Field({ description: "True on the stage that completes this party's domestic ratification." })
+  @Column({ type: "boolean", default: false })
+  completesRatification!: boolean;
+
+  @Field(() => Int, { nullable: true, description: "Votes in favour (preferred claim)." })
+  @Column({ type: "int", nullable: true })
+  votesFor!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Votes against (preferred claim)." })
+  @Column({ type: "int", nullable: true })
+  votesAgainst!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Abstentions (preferred claim)." })
+  @Column({ type: "int", nullable: true })
+  votesAbstaining!: number | null;
+
+  @Field(() => Int, { nullable: true, description: "Members present at the vote, where a source gives it." })
+  @Column({ type: "int", nullable: true })
+  votesPresent!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Editorial note on the stage and its sources." })
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
+
+  @ManyToMany(() => Source)
+  @JoinTable({
+    name: "ratification_stage_source",
+    joinColumn: { name: "stage_id", referencedColumnName: "id" },
+    inverseJoinColumn: { name: "source_id", referencedColumnName: "id" },
+  })
+  sources?: Source[];
+}
