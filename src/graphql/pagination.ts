@@ -115,3 +115,21 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
   }
   return Connection as ClassType<ConnectionShape<T>>;
 }
+
+/** Builds a connection from a keyset query result that fetched `first + 1` rows. */
+export function keysetConnection<T>(
+  tag: string,
+  result: { total: number; rows: { id: string; sortKey: string }[] },
+  first: number,
+  after: CursorKey | null,
+  items: T[],
+): ConnectionShape<T> {
+  const rows = result.rows.slice(0, first);
+  return toConnection(tag, {
+    items,
+    keys: rows.map((r) => [r.sortKey, r.id]),
+    hasNextPage: result.rows.length > first,
+    hasPreviousPage: after !== null,
+    totalCount: result.total,
+  });
+}

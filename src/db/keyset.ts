@@ -1,0 +1,63 @@
+import type { DataSource } from "typeorm";
+import type { Params } from "./params.js";
+
+/**
+ * One keyset-paginated query for many parents at once: "the first N agreements of each of these
+ * 100 countries" is one statement, not 100. Rows are ordered by (sortKey, id) and a cursor is the
+ * (sortKey, id) of the last row seen, so inserts before it never shift a page.
+ */
+export interface KeysetSpec {
+  /** FROM clause including joins, e.g. `relations.agreement a JOIN relations.agreement_party pp ON ...`. */
+  from: string;
+  /** Expression naming the parent of each row; `''` for a top-level list. */
+  parentExpr: string;
+  /** Expression of the row's unique id. */
+  idExpr: string;
+  /** Expression to order by; ties broken by idExpr. */
+  sortKey: string;
+  /** SQL type to cast the cursor's sort key to. */
+  sortCast: "date" | "text" | "float8";
+  dir: "ASC" | "DESC";
+  where: string[];
+}
+
+export interface KeysetResult {
+  total: number;
+  rows: { id: string; sortKey: string }[];
+}
+
+export async function keysetPages(
+  ds: DataSource,
+  spec: KeysetSpec,
+  params: Params,
+  limit: number,
+  after: [string, string] | null,
+): Promise<Map<string, KeysetResult>> {
+  const cmp = spec.dir === "DESC" ? "<" : ">";
+  const cursorCond = after ? `AND (b.sort_key, b.id) ${cmp} (${params.add(after[0])}::${spec.sortCast}, ${params.add(after[1])})` : "";
+  const sql = `
+    WITH base AS (
+      SELECT ${spec.parentExpr} AS parent_key, ${spec.idExpr} AS id, ${spec.sortKey} AS sort_key
+      FROM ${spec.from}
+      ${spec.where.length ? `WHERE ${spec.where.join(" AND ")}` : ""}
+    ), counts AS (
+      SELECT parent_key, count(*)::int AS total FROM base GROUP BY parent_key
+    )
+    SELECT c.parent_key, c.total, p.id, p.sort_key::text AS sort_key
+    FROM counts c
+    LEFT JOIN LATERAL (
+      SELECT b.id, b.sort_key FROM base b
+      WHERE b.parent_key = c.parent_key ${cursorCond}
+      ORDER BY b.sort_key ${spec.dir}, b.id ${spec.dir}
+      LIMIT ${params.add(limit)}
+    ) p ON true
+    ORDER BY c.parent_key, p.sort_key ${spec.dir}, p.id ${spec.dir}`;
+  const rows: { parent_key: string; total: number; id: string | null; sort_key: string | null }[] = await ds.query(sql, params.values);
+  const out = new Map<string, KeysetResult>();
+  for (const r of rows) {
+    let entry = out.get(r.parent_key);
+    if (!entry) out.set(r.parent_key, (entry = { total: r.total, rows: [] }));
+    if (r.id !== null) entry.rows.push({ id: r.id, sortKey: r.sort_key! });
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+import DataLoader from "dataloader";
+import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from "typeorm";
+
+/**
+ * Builders for the per-request DataLoaders. Each issues one statement per batch, whatever the
+ * number of keys, so a nested query costs a constant number of statements.
+ */
+
+/** Loads entities by a unique column; missing keys give null. */
+export function byKey<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, T | null> {
+  return new DataLoader<string, T | null>(async (keys) => {
+    const rows = await ds.getRepository(entity).find({ where: { [column]: In([...keys]) } as never });
+    const map = new Map(rows.map((r) => [String(r[column]), r]));
+    return keys.map((k) => map.get(k) ?? null);
+  });
+}
+
+/** Loads every entity whose `column` equals the key, in `order`. */
+export function groupedBy<T extends ObjectLiteral>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  column: keyof T & string,
+  order: FindOptionsOrder<T>,
+): DataLoader<string, T[]> {
+  return new DataLoader<string, T[]>(async (keys) => {
+    const rows = await ds.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order });
+    const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(String(r[column]))?.push(r);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/**
+ * Loads the child ids linked to each parent through a link table, e.g. agreement_source.
+ * `sql` must select (parent_key, child_key) for `parent_key = ANY($1)`, in the order wanted.
+ */
+export function linkIds(ds: DataSource, sql: string): DataLoader<string, string[]> {
+  return new DataLoader<string, string[]>(async (keys) => {
+    const rows: { parent_key: string; child_key: string }[] = await ds.query(sql, [[...keys]]);
+    const groups = new Map<string, string[]>(keys.map((k) => [k, []]));
+    for (const r of rows) groups.get(r.parent_key)?.push(r.child_key);
+    return keys.map((k) => groups.get(k)!);
+  });
+}
+
+/** Follows link ids to the entities themselves, through a byKey loader (one more statement per batch). */
+export async function loadLinked<T>(ids: DataLoader<string, string[]>, items: DataLoader<string, T | null>, parent: string): Promise<T[]> {
+  const childIds = await ids.load(parent);
+  const found = await items.loadMany(childIds);
+  return found.filter((x): x is Awaited<T> => x !== null && !(x instanceof Error)) as T[];
+}
+
+/** A request for one parent's page: the list's scope, the parent id, and the resolved arguments. */
+export interface PageKey<Q> {
+  scope: string;
+  parent: string;
+  query: Q;
+}
+
+/**
+ * Batches page requests that share scope and arguments into one keyset query over all their
+ * parents (see keyset.ts), e.g. `countries { agreements(first: 5) }` across 100 countries.
+ */
+export function pageLoader<Q, R extends { total: number }>(
+  run: (scope: string, parents: string[], query: Q) => Promise<Map<string, R>>,
+  empty: () => R,
+): DataLoader<PageKey<Q>, R, string> {
+  return new DataLoader<PageKey<Q>, R, string>(
+    async (keys) => {
+      const groups = new Map<string, PageKey<Q>[]>();
+      for (const k of keys) {
+        const g = JSON.stringify([k.scope, k.query]);
+        groups.set(g, [...(groups.get(g) ?? []), k]);
+      }
+      const results = new Map<PageKey<Q>, R>();
+      for (const members of groups.values()) {
+        const { scope, query } = members[0];
+        const pages = await run(scope, [...new Set(members.map((m) => m.parent))], query);
+        for (const m of members) results.set(m, pages.get(m.parent) ?? empty());
+      }
+      return keys.map((k) => results.get(k)!);
+    },
+    { cacheKeyFn: (k) => JSON.stringify([k.scope, k.parent, k.query]) },
+  );
+}
+
+/** Drops the nulls and errors of a loadMany result. */
+export function present<T>(values: (T | null | Error)[]): T[] {
+  return values.filter((v): v is T => v !== null && !(v instanceof Error));
+}

@@ -1,0 +1,32 @@
+import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
+import { printSchemaWithDirectives } from "@graphql-tools/utils";
+import { parse, type GraphQLSchema } from "graphql";
+import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+
+export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
+
+type ReferenceMap = Record<string, { __resolveReference: (ref: never, ctx: never) => unknown }>;
+
+/**
+ * type-graphql builds the schema; it is printed with its directives and handed to Apollo's
+ * buildSubgraphSchema together with the `__resolveReference` map (which only works when passed
+ * here, not added afterwards). This follows type-graphql's examples/apollo-federation-2.
+ */
+export async function buildFederatedSchema(resolvers: NonEmptyArray<Function>, references: ReferenceMap): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
+    resolvers,
+    skipCheck: true,
+    validate: false,
+  });
+  const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
+  for (const [type, ref] of Object.entries(references)) resolverMap[type] = { ...resolverMap[type], ...ref };
+  return buildSubgraphSchema({
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    resolvers: resolverMap as never,
+  });
+}
+
+/** The SDL to commit under schema/: what the gateway composes. */
+export function printSdl(schema: GraphQLSchema): string {
+  return `${printSubgraphSchema(schema).trim()}\n`;
+}

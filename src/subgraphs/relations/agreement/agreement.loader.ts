@@ -1,0 +1,42 @@
+import DataLoader from "dataloader";
+import type { DataSource } from "typeorm";
+import { byKey, groupedBy, linkIds, pageLoader } from "../../../db/loaders.js";
+import type { KeysetResult } from "../../../db/keyset.js";
+import { Agreement, AgreementTitle } from "./agreement.entity.js";
+import type { AgreementQuery, AgreementScope, AgreementService } from "./agreement.service.js";
+
+export function createAgreementLoaders(ds: DataSource, service: AgreementService) {
+  return {
+    agreementById: byKey(ds, Agreement, "id"),
+    titlesByAgreement: groupedBy(ds, AgreementTitle, "agreementId", { language: "ASC", text: "ASC" }),
+    supersededBy: groupedBy(ds, Agreement, "supersedesId", { signedOn: { direction: "ASC", nulls: "LAST" }, id: "ASC" }),
+    agreementTopicCodes: linkIds(
+      ds,
+      `SELECT agreement_id AS parent_key, topic_code AS child_key FROM relations.agreement_topic WHERE agreement_id = ANY($1) ORDER BY topic_code`,
+    ),
+    agreementSourceIds: linkIds(
+      ds,
+      `SELECT agreement_id AS parent_key, source_id AS child_key FROM relations.agreement_source WHERE agreement_id = ANY($1) ORDER BY source_id`,
+    ),
+    agreementPages: pageLoader<AgreementQuery, KeysetResult>(
+      (scope, parents, q) => service.runPages(scope as AgreementScope, parents, q),
+      () => ({ total: 0, rows: [] }),
+    ),
+    /** Ids of the agreements both countries of a pair ("IR-RU") are parties to, newest first. */
+    agreementIdsBetween: new DataLoader<string, string[]>(async (pairs) => {
+      const [a, b] = [pairs.map((p) => p.split("-")[0]), pairs.map((p) => p.split("-")[1])];
+      const rows: { pair: string; agreement_id: string }[] = await ds.query(
+        `SELECT x.a || '-' || x.b AS pair, p1.agreement_id
+         FROM unnest($1::varchar[], $2::varchar[]) AS x(a, b)
+         JOIN relations.agreement_party p1 ON p1.country_code = x.a
+         JOIN relations.agreement_party p2 ON p2.agreement_id = p1.agreement_id AND p2.country_code = x.b
+         JOIN relations.agreement ag ON ag.id = p1.agreement_id
+         ORDER BY ag.signed_on DESC NULLS LAST, ag.id`,
+        [a, b],
+      );
+      const groups = new Map<string, string[]>(pairs.map((p) => [p, []]));
+      for (const r of rows) groups.get(r.pair)?.push(r.agreement_id);
+      return pairs.map((p) => groups.get(p)!);
+    }),
+  };
+}

@@ -1,0 +1,53 @@
+import type { NonEmptyArray } from "type-graphql";
+import { agreementReference, AgreementResolver } from "./agreement/agreement.resolver.js";
+import { ClaimResolver } from "./claim/claim.resolver.js";
+import { clauseReference, ClauseResolver } from "./clause/clause.resolver.js";
+import { countryReference, CountryResolver } from "./country/country.resolver.js";
+import { relationsEntities, RELATIONS_SCHEMA } from "./entities.js";
+import { relationsMigrations } from "./migrations.js";
+import { OfficeResolver, personReference, PersonResolver } from "./person/person.resolver.js";
+import { AgreementPartyResolver, RatificationResolver, RatificationStageResolver } from "./ratification/ratification.resolver.js";
+import { BilateralRelationResolver, relationReference, TimelineEventResolver } from "./relation/relation.resolver.js";
+import { createRelationsLoaders } from "./relations.loaders.js";
+import { createRelationsServices } from "./relations.services.js";
+import { SearchResolver } from "./search/search.resolver.js";
+import { sourceReference, SourceResolver } from "./source/source.resolver.js";
+import { statementReference, StatementResolver } from "./statement/statement.resolver.js";
+import { topicReference, TopicResolver } from "./topic/topic.resolver.js";
+
+/** Everything the composition root needs to assemble the relations subgraph. */
+export const relationsSubgraph = {
+  name: "relations",
+  schema: RELATIONS_SCHEMA,
+  entities: relationsEntities,
+  migrations: relationsMigrations,
+  resolvers: [
+    CountryResolver,
+    AgreementResolver,
+    AgreementPartyResolver,
+    RatificationResolver,
+    RatificationStageResolver,
+    ClauseResolver,
+    TopicResolver,
+    PersonResolver,
+    OfficeResolver,
+    StatementResolver,
+    SourceResolver,
+    ClaimResolver,
+    BilateralRelationResolver,
+    TimelineEventResolver,
+    SearchResolver,
+  ] as NonEmptyArray<Function>,
+  references: {
+    ...countryReference,
+    ...agreementReference,
+    ...clauseReference,
+    ...topicReference,
+    ...personReference,
+    ...statementReference,
+    ...sourceReference,
+    ...relationReference,
+  },
+  createServices: createRelationsServices,
+  createLoaders: createRelationsLoaders,
+};

@@ -1,0 +1,74 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { present } from "../../../db/loaders.js";
+import { DateScalar } from "../../../graphql/scalars.js";
+import { todayUtc } from "../../../lib/dates.js";
+import { Claim } from "../claim/claim.entity.js";
+import { Country } from "../country/country.entity.js";
+import { Person } from "../person/person.entity.js";
+import type { RelationsContext } from "../relations.services.js";
+import { Source } from "../source/source.entity.js";
+import { AgreementParty, RatificationStage } from "./ratification.entity.js";
+import { RatificationStatus } from "./ratification.enums.js";
+import { ratificationCompletedOn, ratificationStatus } from "./ratification.status.js";
+import { Ratification } from "./ratification.types.js";
+
+@Resolver(() => AgreementParty)
+export class AgreementPartyResolver {
+  @FieldResolver(() => Country, { description: "The party." })
+  country(@Root() p: AgreementParty, @Ctx() ctx: RelationsContext) {
+    return ctx.loaders.countryByCode.load(p.countryCode);
+  }
+
+  @FieldResolver(() => Person, { nullable: true, description: "Who signed for it, if known." })
+  signatory(@Root() p: AgreementParty, @Ctx() ctx: RelationsContext) {
+    return p.signatoryId ? ctx.loaders.personById.load(p.signatoryId) : null;
+  }
+
+  @FieldResolver(() => Ratification, { description: "Its ratification: stages and status." })
+  ratification(@Root() p: AgreementParty): Ratification {
+    return { id: `${p.id}:ratification`, partyId: p.id, agreementId: p.agreementId };
+  }
+}
+
+@Resolver(() => Ratification)
+export class RatificationResolver {
+  @FieldResolver(() => RatificationStatus, { description: "Status on a date, derived from the dated stages (see docs/api.md, \"Status rules\")." })
+  async status(
+    @Root() r: Ratification,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date; defaults to today (UTC)." }) asOf: string | null,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    const [stages, agreement] = await Promise.all([ctx.loaders.stagesByParty.load(r.partyId), ctx.loaders.agreementById.load(r.agreementId)]);
+    if (!agreement) return RatificationStatus.UNKNOWN;
+    return ratificationStatus(stages, agreement, asOf ?? todayUtc());
+  }
+
+  @FieldResolver(() => DateScalar, { nullable: true, description: "The day the completing stage passed, when that day is known." })
+  async completedOn(@Root() r: Ratification, @Ctx() ctx: RelationsContext) {
+    return ratificationCompletedOn(await ctx.loaders.stagesByParty.load(r.partyId));
+  }
+
+  @FieldResolver(() => [RatificationStage], { description: "Its stages in procedure order." })
+  stages(@Root() r: Ratification, @Ctx() ctx: RelationsContext) {
+    return ctx.loaders.stagesByParty.load(r.partyId);
+  }
+}
+
+@Resolver(() => RatificationStage)
+export class RatificationStageResolver {
+  @FieldResolver(() => [Source], { description: "Sources for this stage." })
+  async sources(@Root() s: RatificationStage, @Ctx() ctx: RelationsContext) {
+    return present(await ctx.loaders.sourceById.loadMany(await ctx.loaders.stageSourceIds.load(s.id)));
+  }
+
+  @FieldResolver(() => [Claim], { description: "Every source's word on its fields (date, votes), conflicting ones included." })
+  claims(
+    @Root() s: RatificationStage,
+    @Arg("field", () => String, { nullable: true, description: "A field name of RatificationStage (\"date\"); all fields when omitted." }) field: string | null,
+    @Ctx() ctx: RelationsContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.claims.of(ctx.loaders, info.parentType, s.id, field);
+  }
+}

@@ -1,0 +1,18 @@
+import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import type { RelationsContext } from "../relations.services.js";
+import { SearchConnection } from "./search.types.js";
+
+@Resolver()
+export class SearchResolver {
+  @Query(() => SearchConnection, {
+    description: "Ranked full-text search over agreements (titles in every language), clauses, people, statements and countries.",
+  })
+  search(
+    @Arg("text", { description: "Words to find; web search syntax (\"energy\", \"\\\"strategic partnership\\\"\", \"-sanctions\")." }) text: string,
+    @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
+    @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.search.search(ctx.loaders, { text, first, after });
+  }
+}
