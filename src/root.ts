@@ -21,7 +21,11 @@ import type { RelationsContext, RelationsServices } from "./subgraphs/relations/
 
 /** The relations subgraph's schema. Needs no database, so `schema:print` can run anywhere. */
 export function buildRelationsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(relationsSubgraph.resolvers, relationsSubgraph.references);
+  return buildFederatedSchema(
+    relationsSubgraph.resolvers,
+    relationsSubgraph.references,
+    "Queries of the relations subgraph: countries, agreements, ratifications, clauses, topics, people, statements, sources and search.",
+  );
 }
 
 export interface Database {

@@ -12,7 +12,11 @@ type ReferenceMap = Record<string, { __resolveReference: (ref: never, ctx: never
  * buildSubgraphSchema together with the `__resolveReference` map (which only works when passed
  * here, not added afterwards). This follows type-graphql's examples/apollo-federation-2.
  */
-export async function buildFederatedSchema(resolvers: NonEmptyArray<Function>, references: ReferenceMap): Promise<GraphQLSchema> {
+export async function buildFederatedSchema(
+  resolvers: NonEmptyArray<Function>,
+  references: ReferenceMap,
+  queryDescription: string,
+): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
     skipCheck: true,
@@ -21,7 +25,8 @@ export async function buildFederatedSchema(resolvers: NonEmptyArray<Function>, r
   const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [type, ref] of Object.entries(references)) resolverMap[type] = { ...resolverMap[type], ...ref };
   return buildSubgraphSchema({
-    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)}`),
+    // type-graphql cannot describe the root type itself; every other description comes from decorators.
+    typeDefs: parse(`${FEDERATION_LINK}\n${printSchemaWithDirectives(schema).replace(/^type Query \{/m, `"""${queryDescription}"""\ntype Query {`)}`),
     resolvers: resolverMap as never,
   });
 }

@@ -1,0 +1,75 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { seedRelations } from "../../src/seed/seed.js";
+import { relationsDataset } from "../../src/seed/data/relations.data.js";
+import { validateRelationsDataset } from "../../src/seed/validate.js";
+import { isoCountries } from "../../src/seed/countries.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+
+let t: TestApp;
+beforeAll(async () => {
+  t = await startTestApp();
+});
+afterAll(() => t?.close());
+
+/** One checksum per table of the relations schema: row count and an md5 of every row, ordered. */
+async function checksums(): Promise<Record<string, string>> {
+  const tables: { table_name: string }[] = await t.app.dataSource.query(
+    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'relations' AND table_type = 'BASE TABLE' ORDER BY 1`,
+  );
+  const out: Record<string, string> = {};
+  for (const { table_name } of tables) {
+    const [row] = await t.app.dataSource.query(
+      `SELECT count(*)::int AS n, coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM relations."${table_name}" x`,
+    );
+    out[table_name] = `${row.n}:${row.h}`;
+  }
+  return out;
+}
+
+describe("the database", () => {
+  it("matches the entities: generating a migration now would produce nothing (migration:generate --check)", async () => {
+    const sql = await t.app.dataSource.driver.createSchemaBuilder().log();
+    expect(sql.upQueries.map((q) => q.query)).toEqual([]);
+  });
+
+  it("has run every committed migration, in its own migrations table", async () => {
+    const rows: { name: string }[] = await t.app.dataSource.query(`SELECT name FROM relations.relations_migrations ORDER BY id`);
+    expect(rows.map((r) => r.name)).toEqual(t.app.dataSource.migrations.map((m) => m.name));
+  });
+
+  it("is seeded idempotently: seeding again leaves exactly the same rows", async () => {
+    const before = await checksums();
+    expect(Number(before.country.split(":")[0])).toBe(249);
+    await seedRelations(t.app.dataSource);
+    expect(await checksums()).toEqual(before);
+  });
+
+  it("rejects an invalid dataset whole, naming every problem, before writing anything", async () => {
+    const before = await checksums();
+    const broken = structuredClone(relationsDataset);
+    broken.agreements[0].sources.push("no-such-source");
+    broken.agreements[0].parties[0].stages[0].votesFor = -1;
+    broken.statements[0].speaker = "nobody";
+    await expect(seedRelations(t.app.dataSource, broken)).rejects.toThrow(/no-such-source[\s\S]*votes must be whole numbers[\s\S]*nobody/);
+    expect(await checksums()).toEqual(before);
+  });
+
+  it("ships a valid dataset: every reference resolves and every conflict has one preferred, matching claim", () => {
+    expect(validateRelationsDataset(relationsDataset, new Set(isoCountries().map((c) => c.code)))).toEqual([]);
+  });
+
+  it("keeps each preferred claim equal to the value the record holds", async () => {
+    const rows: { record_type: string; record_id: string; field: string; value: string; actual: string | null }[] = await t.app.dataSource.query(`
+      SELECT c.record_type, c.record_id, c.field, c.value,
+        CASE c.record_type
+          WHEN 'Agreement' THEN (SELECT (to_jsonb(a) ->> (CASE c.field WHEN 'signedOn' THEN 'signed_on' WHEN 'signedAt' THEN 'signed_at'
+              WHEN 'enteredIntoForceOn' THEN 'entered_into_force_on' WHEN 'termYears' THEN 'term_years' WHEN 'articleCount' THEN 'article_count'
+              ELSE c.field END)) FROM relations.agreement a WHERE a.id = c.record_id)
+          WHEN 'RatificationStage' THEN (SELECT (to_jsonb(s) ->> (CASE c.field WHEN 'votesFor' THEN 'votes_for' WHEN 'votesAgainst' THEN 'votes_against'
+              WHEN 'votesAbstaining' THEN 'votes_abstaining' ELSE c.field END)) FROM relations.ratification_stage s WHERE s.id = c.record_id)
+        END AS actual
+      FROM relations.claim c WHERE c.preferred`);
+    expect(rows.length).toBeGreaterThan(5);
+    for (const r of rows) expect(r.actual, `${r.record_type} ${r.record_id}.${r.field}`).toBe(r.value);
+  });
+});

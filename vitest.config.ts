@@ -1,0 +1,35 @@
+import { defineConfig } from "vitest/config";
+
+const shared = {
+  // vitest emits the decorator metadata type-graphql and TypeORM need through oxc (DESIGN.md §5).
+  oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as any,
+  // One graphql instance (CommonJS) for type-graphql and Apollo.
+  resolve: { alias: { graphql: "graphql/index.js" } },
+};
+
+export default defineConfig({
+  ...shared,
+  test: {
+    globalSetup: ["tests/support/global-setup.ts"],
+    testTimeout: 60_000,
+    // Files share one seeded database and some write to it (then undo): run them one at a time.
+    fileParallelism: false,
+    hookTimeout: 120_000,
+    projects: [
+      {
+        ...shared,
+        test: { name: "default", include: ["tests/**/*.test.ts"], setupFiles: ["reflect-metadata"] },
+      },
+      {
+        // The date-sensitive tests again, in a time zone east of UTC where a JS Date would shift dates.
+        ...shared,
+        test: {
+          name: "tz-tehran",
+          include: ["tests/relations/status.test.ts", "tests/relations/facts.test.ts"],
+          setupFiles: ["reflect-metadata"],
+          env: { TZ: "Asia/Tehran" },
+        },
+      },
+    ],
+  },
+});
