@@ -98,6 +98,8 @@ export async function createRelationsApp(o: RelationsAppOptions): Promise<Relati
     schema,
     formatError: createFormatError(o.log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
+    // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
+    stopOnTerminationSignals: false,
   });
 
   return {
