@@ -16,11 +16,17 @@ const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).def
 const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Public endpoint. Until the gateway exists, the relations subgraph serves here. */
+  /** The gateway: the public endpoint. */
   PORT: port(4000),
+  RELATIONS_PORT: port(4001),
+  CORRIDORS_PORT: port(4002),
+  /** Where the gateway finds each subgraph. */
+  RELATIONS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
+  CORRIDORS_URL: z.url().default("http://127.0.0.1:4002/graphql"),
   HOST: z.string().default("0.0.0.0"),
   DATABASE_URL: optionalUrl,
   RELATIONS_DATABASE_URL: optionalUrl,
+  CORRIDORS_DATABASE_URL: optionalUrl,
   /** Folder for the embedded PGlite data; relative paths are resolved from the working directory. */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   /** Port of the embedded PostgreSQL socket; 0 picks a free port. 5432 is refused. */
@@ -35,8 +41,8 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema> & {
-  /** The database URL of the relations subgraph, or undefined for the embedded database. */
-  relationsDatabaseUrl: string | undefined;
+  /** Each subgraph's database URL, or undefined for the embedded database. */
+  databaseUrls: { relations: string | undefined; corridors: string | undefined };
 };
 
 export class ConfigError extends Error {}
@@ -48,5 +54,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
-  return { ...c, relationsDatabaseUrl: c.RELATIONS_DATABASE_URL ?? c.DATABASE_URL };
+  return { ...c, databaseUrls: { relations: c.RELATIONS_DATABASE_URL ?? c.DATABASE_URL, corridors: c.CORRIDORS_DATABASE_URL ?? c.DATABASE_URL } };
 }

@@ -10,22 +10,43 @@ import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { createFormatError } from "./graphql/format-error.js";
 import type { Logger } from "./lib/logger.js";
-import { seedRelations, isRelationsEmpty } from "./seed/seed.js";
+import { isCorridorsEmpty, seedCorridors } from "./seed/corridors.seed.js";
+import { isRelationsEmpty, seedRelations } from "./seed/seed.js";
+import { corridorsSubgraph } from "./subgraphs/corridors/index.js";
 import { relationsSubgraph } from "./subgraphs/relations/index.js";
-import type { RelationsContext, RelationsServices } from "./subgraphs/relations/relations.services.js";
 
 /**
- * The composition root: the one place that assembles the database, entities, services,
- * loaders, schema and server. Everything else receives what it needs from here.
+ * The composition root: the one place that assembles databases, entities, services, per-request
+ * loaders, schemas and servers. Everything else receives what it needs from here.
  */
 
-/** The relations subgraph's schema. Needs no database, so `schema:print` can run anywhere. */
-export function buildRelationsSchema(): Promise<GraphQLSchema> {
-  return buildFederatedSchema(
-    relationsSubgraph.resolvers,
-    relationsSubgraph.references,
-    "Queries of the relations subgraph: countries, agreements, ratifications, clauses, topics, people, statements, sources and search.",
-  );
+/** What a subgraph module gives the root (see src/subgraphs/<name>/index.ts), plus its seed. */
+export interface SubgraphModule {
+  name: string;
+  schema: string;
+  entities: Function[];
+  migrations: Function[];
+  resolvers: readonly [Function, ...Function[]];
+  references: Record<string, { __resolveReference: (ref: never, ctx: never) => unknown }>;
+  queryDescription: string;
+  orphanedTypes?: Function[];
+  createServices(ds: DataSource): object;
+  createLoaders(ds: DataSource, services: never): object;
+  seed(ds: DataSource): Promise<void>;
+  isEmpty(ds: DataSource): Promise<boolean>;
+}
+
+export const SUBGRAPHS = {
+  relations: { ...relationsSubgraph, seed: (ds: DataSource) => seedRelations(ds), isEmpty: isRelationsEmpty },
+  corridors: { ...corridorsSubgraph, seed: (ds: DataSource) => seedCorridors(ds), isEmpty: isCorridorsEmpty },
+} satisfies Record<string, SubgraphModule>;
+
+export type SubgraphName = keyof typeof SUBGRAPHS;
+
+/** A subgraph's schema. Needs no database, so `schema:print` can run anywhere. */
+export function buildSubgraphSchemaOf(name: SubgraphName): Promise<GraphQLSchema> {
+  const m: SubgraphModule = SUBGRAPHS[name];
+  return buildFederatedSchema(m.resolvers as never, m.references, m.queryDescription, m.orphanedTypes);
 }
 
 export interface Database {
@@ -35,27 +56,36 @@ export interface Database {
   poolMax: number;
 }
 
-/** The configured PostgreSQL server, or an embedded PGlite when no URL is set. */
-export async function openDatabase(config: Config, log: Logger, pools = 1): Promise<Database> {
-  if (config.relationsDatabaseUrl) return { url: config.relationsDatabaseUrl, embedded: null, poolMax: config.DB_POOL_MAX };
+/**
+ * The configured PostgreSQL server, or an embedded PGlite when no URL is set. `pools` is how many
+ * DataSources will share the embedded server (its maxConnections).
+ */
+export async function openDatabase(url: string | undefined, config: Config, log: Logger, pools = 1): Promise<Database> {
+  if (url) return { url, embedded: null, poolMax: config.DB_POOL_MAX };
   const embedded = await startEmbeddedPostgres({ dataDir: config.PGLITE_DATA_DIR, port: config.PGLITE_PORT, maxConnections: pools });
   log.info({ url: embedded.url, dataDir: config.PGLITE_DATA_DIR }, "embedded PostgreSQL (PGlite) started; all database work is serialized");
   return { url: embedded.url, embedded, poolMax: 1 };
 }
 
-export interface RelationsApp {
+export interface SubgraphContext {
+  requestId: string;
+  services: object;
+  loaders: object;
+}
+
+export interface SubgraphApp<C extends SubgraphContext = SubgraphContext> {
+  name: SubgraphName;
   dataSource: DataSource;
   schema: GraphQLSchema;
   /** Not started: the HTTP integration (or a test) starts it. */
-  server: ApolloServer<RelationsContext>;
-  services: RelationsServices;
+  server: ApolloServer<C>;
   /** Counts every SQL statement the subgraph sends; tests and the benchmark read it. */
   sql: CountingLogger;
-  context(requestId?: string): RelationsContext;
+  context(requestId?: string): C;
   stop(): Promise<void>;
 }
 
-export interface RelationsAppOptions {
+export interface SubgraphAppOptions {
   url: string;
   poolMax: number;
   log: Logger;
@@ -64,49 +94,42 @@ export interface RelationsAppOptions {
   prepare?: { migrate: boolean; seedIfEmpty: boolean };
 }
 
-export async function createRelationsApp(o: RelationsAppOptions): Promise<RelationsApp> {
+export async function createSubgraphApp<C extends SubgraphContext = SubgraphContext>(name: SubgraphName, o: SubgraphAppOptions): Promise<SubgraphApp<C>> {
+  const m: SubgraphModule = SUBGRAPHS[name];
+  const log = o.log.child({ subgraph: name });
+
   // 1. Database connection for this subgraph's schema.
-  const sql = new CountingLogger(o.log);
-  const dataSource = createDataSource({
-    url: o.url,
-    schema: relationsSubgraph.schema,
-    entities: relationsSubgraph.entities,
-    migrations: relationsSubgraph.migrations,
-    poolMax: o.poolMax,
-    logger: sql,
-  });
+  const sql = new CountingLogger(log);
+  const dataSource = createDataSource({ url: o.url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql });
   await dataSource.initialize();
 
   // 2. Schema migrations and first data.
-  if (o.prepare?.migrate) await migrate(dataSource, relationsSubgraph.schema);
-  if (o.prepare?.seedIfEmpty && (await isRelationsEmpty(dataSource))) {
-    o.log.info("empty database: seeding the relations dataset");
-    await seedRelations(dataSource);
+  if (o.prepare?.migrate) await migrate(dataSource, m.schema);
+  if (o.prepare?.seedIfEmpty && (await m.isEmpty(dataSource))) {
+    log.info("empty database: seeding");
+    await m.seed(dataSource);
   }
 
   // 3. Services (one per process) and loaders (one set per request).
-  const services = relationsSubgraph.createServices(dataSource);
-  const context = (requestId: string = randomUUID()): RelationsContext => ({
-    requestId,
-    services,
-    loaders: relationsSubgraph.createLoaders(dataSource, services),
-  });
+  const services = m.createServices(dataSource);
+  const context = (requestId: string = randomUUID()) =>
+    ({ requestId, services, loaders: m.createLoaders(dataSource, services as never) }) as unknown as C;
 
   // 4. The federated schema and its server.
-  const schema = await buildRelationsSchema();
-  const server = new ApolloServer<RelationsContext>({
+  const schema = await buildSubgraphSchemaOf(name);
+  const server = new ApolloServer<C>({
     schema,
-    formatError: createFormatError(o.log, o.exposeInternals),
+    formatError: createFormatError(log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });
 
   return {
+    name,
     dataSource,
     schema,
     server,
-    services,
     sql,
     context,
     async stop() {
@@ -114,4 +137,17 @@ export async function createRelationsApp(o: RelationsAppOptions): Promise<Relati
       await dataSource.destroy();
     },
   };
+}
+
+/** Migrates and seeds a subgraph's schema, then closes the connection (`npm run seed`, tests). */
+export async function prepareDatabase(name: SubgraphName, url: string, opts: { seed: boolean }): Promise<void> {
+  const m: SubgraphModule = SUBGRAPHS[name];
+  const ds = createDataSource({ url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
+  await ds.initialize();
+  try {
+    await migrate(ds, m.schema);
+    if (opts.seed) await m.seed(ds);
+  } finally {
+    await ds.destroy();
+  }
 }

@@ -88,3 +88,35 @@ export function pageLoader<Q, R extends { total: number }>(
 export function present<T>(values: (T | null | Error)[]): T[] {
   return values.filter((v): v is T => v !== null && !(v instanceof Error));
 }
+
+/** Key of a record's claims: its GraphQL type name and id. */
+export interface ClaimOwner {
+  type: string;
+  id: string;
+}
+
+/**
+ * Loads the claims of many records at once from a subgraph's claim table, ordered by field,
+ * preferred first. Both subgraphs keep claims in the same shape.
+ */
+export function claimsLoader<T extends { recordType: string; recordId: string }>(ds: DataSource, entity: EntityTarget<T>): DataLoader<ClaimOwner, T[], string> {
+  return new DataLoader<ClaimOwner, T[], string>(
+    async (owners) => {
+      const rows = await ds
+        .getRepository(entity)
+        .createQueryBuilder("c")
+        .where("(c.record_type, c.record_id) IN (SELECT * FROM unnest(:types::varchar[], :ids::varchar[]))", {
+          types: owners.map((o) => o.type),
+          ids: owners.map((o) => o.id),
+        })
+        .orderBy("c.field")
+        .addOrderBy("c.preferred", "DESC")
+        .addOrderBy("c.id")
+        .getMany();
+      const groups = new Map<string, T[]>(owners.map((o) => [`${o.type}:${o.id}`, []]));
+      for (const c of rows) groups.get(`${c.recordType}:${c.recordId}`)?.push(c);
+      return owners.map((o) => groups.get(`${o.type}:${o.id}`)!);
+    },
+    { cacheKeyFn: (o) => `${o.type}:${o.id}` },
+  );
+}

@@ -16,9 +16,12 @@ export async function buildFederatedSchema(
   resolvers: NonEmptyArray<Function>,
   references: ReferenceMap,
   queryDescription: string,
+  orphanedTypes: Function[] = [],
 ): Promise<GraphQLSchema> {
   const schema = await buildSchema({
     resolvers,
+    // Entity stubs that only carry fields this subgraph adds are not reachable from its queries.
+    orphanedTypes,
     skipCheck: true,
     validate: false,
   });

@@ -1,8 +1,4 @@
-import { createRequire } from "node:module";
-import type { Countries } from "world-countries";
-
-// The package ships CommonJS with an ESM-style default in its types; read its JSON directly.
-const countries: Countries = createRequire(import.meta.url)("world-countries/countries.json");
+import { ISO_COUNTRIES } from "../lib/countries.js";
 
 export interface CountryRow {
   code: string;
@@ -21,7 +17,7 @@ export interface CountryRow {
  * Land borders come as alpha-3 codes and are mapped to alpha-2.
  */
 export function isoCountries(): CountryRow[] {
-  const iso = countries.filter((c) => c.status === "officially-assigned");
+  const iso = ISO_COUNTRIES;
   const alpha2 = new Map(iso.map((c) => [c.cca3, c.cca2]));
   return iso
     .map((c) => ({

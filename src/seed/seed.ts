@@ -1,4 +1,4 @@
-import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { parsePartialDate } from "../lib/dates.js";
 import { Agreement, AgreementTitle } from "../subgraphs/relations/agreement/agreement.entity.js";
 import { Claim } from "../subgraphs/relations/claim/claim.entity.js";
@@ -12,6 +12,7 @@ import { Topic } from "../subgraphs/relations/topic/topic.entity.js";
 import { isoCountries } from "./countries.js";
 import { relationsDataset } from "./data/relations.data.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
+import { upsert } from "./upsert.js";
 import { validateRelationsDataset } from "./validate.js";
 
 const S = "relations";
@@ -25,11 +26,6 @@ function dateOf(v: string | undefined) {
   return v === undefined ? { date: null, precision: null } : (({ date, precision }) => ({ date, precision }))(parsePartialDate(v));
 }
 
-async function upsert<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: T[], keys: string[]) {
-  for (let i = 0; i < rows.length; i += 500) {
-    await m.getRepository(entity).upsert(rows.slice(i, i + 500) as never, { conflictPaths: keys, skipUpdateIfNoValuesChanged: true });
-  }
-}
 
 /** Replaces the rows of a link table that belong to `parents` with `pairs`. */
 async function replaceLinks(m: EntityManager, table: string, parentCol: string, childCol: string, parents: string[], pairs: [string, string][]) {

@@ -1,9 +1,15 @@
-import { inject } from "vitest";
+
+import { startStandaloneServer } from "@apollo/server/standalone";
 import pino from "pino";
-import { createRelationsApp, type RelationsApp } from "../../src/root.js";
+import { inject } from "vitest";
+import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
+import { createGatewayServer, gatewayContext } from "../../src/gateway/gateway.js";
+import { createSubgraphApp, type SubgraphApp, type SubgraphName } from "../../src/root.js";
+
+const silent = pino({ level: "silent" });
 
 export interface TestApp {
-  app: RelationsApp;
+  app: SubgraphApp;
   /** Runs an operation through the real server pipeline; returns data and errors. */
   run<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
   /** Runs an operation and returns how many SQL statements it sent. */
@@ -11,14 +17,9 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The relations app as the composition root builds it, on the run's test database. */
-export async function startTestApp(): Promise<TestApp> {
-  const app = await createRelationsApp({
-    url: inject("dbUrl"),
-    poolMax: inject("embedded") ? 1 : 4,
-    log: pino({ level: "silent" }),
-    exposeInternals: true,
-  });
+/** A subgraph as the composition root builds it, on the run's test database. */
+export async function startTestApp(name: SubgraphName = "relations"): Promise<TestApp> {
+  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: true });
   await app.server.start();
   const run = async (query: string, variables?: Record<string, unknown>) => {
     const res = await app.server.executeOperation({ query, variables }, { contextValue: app.context() });
@@ -37,3 +38,43 @@ export async function startTestApp(): Promise<TestApp> {
     close: () => app.stop(),
   };
 }
+
+export interface TestStack {
+  /** POSTs an operation to the gateway over HTTP. */
+  post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  urls: { gateway: string; relations: string; corridors: string };
+  apps: Record<SubgraphName, SubgraphApp>;
+  close(): Promise<void>;
+}
+
+/** Both subgraphs and the gateway over real HTTP on free ports, the gateway serving the committed supergraph. */
+export async function startTestStack(supergraphSdl = composeSupergraph(committedSubgraphs()).supergraphSdl): Promise<TestStack> {
+  const apps = {} as Record<SubgraphName, SubgraphApp>;
+  const urls = {} as Record<SubgraphName, string>;
+  for (const name of ["relations", "corridors"] as SubgraphName[]) {
+    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: true });
+    const { url } = await startStandaloneServer(app.server, {
+      listen: { port: 0, host: "127.0.0.1" },
+      context: async ({ req }) => app.context(typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"] : undefined),
+    });
+    apps[name] = app;
+    urls[name] = `${url}graphql`;
+  }
+  const gateway = createGatewayServer({ supergraphSdl, urls, log: silent, exposeInternals: true });
+  const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => gatewayContext(req.headers) });
+  const gatewayUrl = `${url}graphql`;
+  return {
+    urls: { gateway: gatewayUrl, relations: urls.relations, corridors: urls.corridors },
+    apps,
+    async post(query, variables, headers = {}) {
+      const res = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+      return { status: res.status, body: await res.json() };
+    },
+    async close() {
+      await gateway.stop();
+      for (const app of Object.values(apps)) await app.stop();
+    },
+  };
+}
+
+

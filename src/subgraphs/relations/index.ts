@@ -1,3 +1,4 @@
+import { SHARED_DOCS } from "../../graphql/shared-docs.js";
 import type { NonEmptyArray } from "type-graphql";
 import { agreementReference, AgreementResolver } from "./agreement/agreement.resolver.js";
 import { ClaimResolver } from "./claim/claim.resolver.js";
@@ -21,6 +22,8 @@ export const relationsSubgraph = {
   schema: RELATIONS_SCHEMA,
   entities: relationsEntities,
   migrations: relationsMigrations,
+  // Both subgraphs describe Query identically, so composition has one description to keep.
+  queryDescription: SHARED_DOCS.Query,
   resolvers: [
     CountryResolver,
     AgreementResolver,

@@ -1,0 +1,25 @@
+/**
+ * Descriptions of the elements both subgraphs define (entity keys, stubs, the shareable Claim).
+ * Composition warns when two subgraphs describe one element differently, so both use these.
+ */
+export const SHARED_DOCS = {
+  Query:
+    "Entry points into the graph of bilateral relations: countries, agreements and their ratification, clauses, people, statements, sources, search, and trade corridors.",
+  Country: "A country or territory with an ISO 3166-1 code, from the world-countries data package.",
+  "Country.code": 'ISO 3166-1 alpha-2 code, upper case ("IR").',
+  Agreement: "A treaty, agreement, memorandum or programme between countries.",
+  "Agreement.id": 'Stable slug, e.g. "ir-ru-comprehensive-strategic-partnership-2025".',
+  BilateralRelation: "A pair of countries, as one node: their shared agreements and their timeline.",
+  "BilateralRelation.id": 'The two ISO alpha-2 codes sorted and joined by "-" ("IR-RU").',
+  Source: "Where a fact comes from: an article, a statement, an official text.",
+  "Source.id": "Stable slug of the source.",
+  Claim: "One source's word on one field of one record.",
+  "Claim.id": "Stable id of the claim.",
+  "Claim.field": 'Name of the record\'s GraphQL field the claim is about ("signedOn").',
+  "Claim.value": "The value as this source gives it, as text (dates as YYYY-MM-DD).",
+  "Claim.source": "The source making the claim.",
+  "Claim.preferred": "True for the claim the dataset uses as the field's value.",
+  "Claim.note": "Why this claim is, or is not, preferred.",
+  claimsField: "Every source's word on its fields, conflicting ones included.",
+  claimsArg: "A field name of this type; all fields when omitted.",
+} as const;

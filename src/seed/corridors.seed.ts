@@ -1,0 +1,122 @@
+import type { DataSource } from "typeorm";
+import { parsePartialDate } from "../lib/dates.js";
+import { CorridorClaim, SourceRef } from "../subgraphs/corridors/claim/claim.entity.js";
+import { CorridorMember, TradeCorridor } from "../subgraphs/corridors/corridor/corridor.entity.js";
+import { CorridorNode } from "../subgraphs/corridors/node/node.entity.js";
+import { CorridorRoute, CorridorSegment, RouteSegment } from "../subgraphs/corridors/segment/segment.entity.js";
+import type { ClaimRecord } from "./dataset.types.js";
+import type { CorridorsDataset } from "./corridors.types.js";
+import { corridorsDataset } from "./data/corridors.data.js";
+import { relationsDataset } from "./data/relations.data.js";
+import { upsert } from "./upsert.js";
+
+const S = "corridors";
+
+export async function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
+  const [row] = await ds.query(`SELECT NOT EXISTS (SELECT 1 FROM ${S}.trade_corridor) AS empty`);
+  return row.empty === true;
+}
+
+/**
+ * Checks the corridors dataset before anything is written. Source ids must exist in the relations
+ * dataset (the relations subgraph owns sources); a test also checks they resolve through the graph.
+ */
+export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<string>, agreementIds: Set<string>, countryCodes: Set<string>): string[] {
+  const problems: string[] = [];
+  const src = (where: string, id: string) => sourceIds.has(id) || problems.push(`${where}: unknown source "${id}"`);
+  const claims = (where: string, record: Record<string, unknown>, list: ClaimRecord[]) => {
+    const fields = new Map<string, ClaimRecord[]>();
+    for (const c of list) {
+      src(`${where} claim on ${c.field}`, c.source);
+      fields.set(c.field, [...(fields.get(c.field) ?? []), c]);
+    }
+    for (const [field, cs] of fields) {
+      const preferred = cs.filter((c) => c.preferred);
+      if (preferred.length !== 1) problems.push(`${where}.${field}: ${preferred.length} preferred claims, need exactly 1`);
+      else if (record[field] !== undefined && String(record[field]) !== preferred[0].value) {
+        problems.push(`${where}.${field}: preferred claim says "${preferred[0].value}" but the record holds "${String(record[field])}"`);
+      }
+    }
+  };
+  for (const c of d.corridors) {
+    const nodes = new Set(c.nodes.map((n) => n.id));
+    const segments = new Set(c.segments.map((s) => s.id));
+    if (c.foundingAgreement && !agreementIds.has(c.foundingAgreement)) problems.push(`corridor ${c.id}: unknown founding agreement "${c.foundingAgreement}"`);
+    c.sources.forEach((s) => src(`corridor ${c.id}`, s));
+    claims(`corridor ${c.id}`, c as unknown as Record<string, unknown>, c.claims);
+    for (const m of c.members) {
+      if (!countryCodes.has(m.country)) problems.push(`member ${m.country}: unknown country`);
+      if (m.since) {
+        try {
+          parsePartialDate(m.since);
+        } catch {
+          problems.push(`member ${m.country}.since: "${m.since}" is not a date`);
+        }
+      }
+      m.sources.forEach((s) => src(`member ${m.country}`, s));
+      claims(`member ${m.country}`, m as unknown as Record<string, unknown>, m.claims);
+    }
+    for (const n of c.nodes) {
+      if (!countryCodes.has(n.country)) problems.push(`node ${n.id}: unknown country "${n.country}"`);
+      if (Math.abs(n.latitude) > 90 || Math.abs(n.longitude) > 180) problems.push(`node ${n.id}: coordinates out of range`);
+      src(`node ${n.id} coordinates`, n.coordinatesSource);
+      n.sources.forEach((s) => src(`node ${n.id}`, s));
+    }
+    for (const s of c.segments) {
+      if (!nodes.has(s.from) || !nodes.has(s.to)) problems.push(`segment ${s.id}: unknown node`);
+      if (s.sources.length === 0) problems.push(`segment ${s.id}: names no source`);
+      if (s.lengthKm !== undefined && !(s.lengthKm > 0)) problems.push(`segment ${s.id}: lengthKm must be positive`);
+      s.sources.forEach((x) => src(`segment ${s.id}`, x));
+      claims(`segment ${s.id}`, s as unknown as Record<string, unknown>, s.claims);
+    }
+    for (const r of c.routes) r.segments.forEach((id) => segments.has(id) || problems.push(`route ${r.id}: unknown segment "${id}"`));
+  }
+  return problems;
+}
+
+/** Loads the corridors dataset in one transaction; idempotent like the relations seed. */
+export async function seedCorridors(ds: DataSource, dataset: CorridorsDataset = corridorsDataset, countryCodes?: Set<string>): Promise<void> {
+  const problems = validateCorridorsDataset(
+    dataset,
+    new Set(relationsDataset.sources.map((s) => s.id)),
+    new Set(relationsDataset.agreements.map((a) => a.id)),
+    countryCodes ?? new Set((await import("./countries.js")).isoCountries().map((c) => c.code)),
+  );
+  if (problems.length) throw new Error(`The corridors dataset is invalid:\n  ${problems.join("\n  ")}`);
+
+  await ds.transaction(async (m) => {
+    for (const c of dataset.corridors) {
+      await upsert(m, TradeCorridor, [{ id: c.id, name: c.name, acronym: c.acronym ?? null, description: c.description ?? null,
+        lengthKm: c.lengthKm ?? null, foundingAgreementId: c.foundingAgreement ?? null }], ["id"]);
+      await upsert(m, CorridorNode, c.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, countryCode: n.country,
+        latitude: n.latitude, longitude: n.longitude, coordinatesSourceId: n.coordinatesSource }) as CorridorNode), ["id"]);
+      const members = c.members.map((mb) => ({ ...mb, id: `${c.id}:${mb.country.toLowerCase()}` }));
+      await upsert(m, CorridorMember, members.map((mb) => {
+        const since = mb.since ? parsePartialDate(mb.since) : null;
+        return { id: mb.id, corridorId: c.id, countryCode: mb.country, role: mb.role, since: since?.date ?? null, sincePrecision: since?.precision ?? null } as CorridorMember;
+      }), ["id"]);
+      await upsert(m, CorridorSegment, c.segments.map((s) => ({ id: s.id, corridorId: c.id, fromNodeId: s.from, toNodeId: s.to, mode: s.mode,
+        status: s.status, statedLengthKm: s.lengthKm ?? null, note: s.note ?? null }) as CorridorSegment), ["id"]);
+      await upsert(m, CorridorRoute, c.routes.map((r) => ({ id: r.id, corridorId: c.id, name: r.name }) as CorridorRoute), ["id"]);
+      const routeIds = c.routes.map((r) => r.id);
+      if (routeIds.length) await m.query(`DELETE FROM ${S}.route_segment WHERE route_id = ANY($1)`, [routeIds]);
+      await upsert(m, RouteSegment, c.routes.flatMap((r) => r.segments.map((segmentId, seq) => ({ routeId: r.id, seq, segmentId }) as RouteSegment)), ["routeId", "seq"]);
+
+      const owners: { type: string; id: string; sources: string[]; claims: ClaimRecord[] }[] = [
+        { type: "TradeCorridor", id: c.id, sources: c.sources, claims: c.claims },
+        ...members.map((mb) => ({ type: "CorridorMember", id: mb.id, sources: mb.sources, claims: mb.claims })),
+        ...c.nodes.map((n) => ({ type: "CorridorNode", id: n.id, sources: [...new Set([...n.sources, n.coordinatesSource])], claims: [] })),
+        ...c.segments.map((s) => ({ type: "CorridorSegment", id: s.id, sources: s.sources, claims: s.claims })),
+      ];
+      const types = owners.map((o) => o.type);
+      const ids = owners.map((o) => o.id);
+      for (const table of ["source_ref", "claim"]) {
+        await m.query(`DELETE FROM ${S}.${table} WHERE (record_type, record_id) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))`, [types, ids]);
+      }
+      await upsert(m, SourceRef, owners.flatMap((o) => [...new Set(o.sources)].map((sourceId) => ({ recordType: o.type, recordId: o.id, sourceId }))),
+        ["recordType", "recordId", "sourceId"]);
+      await upsert(m, CorridorClaim, owners.flatMap((o) => o.claims.map((cl, i) => ({ id: `${o.type}:${o.id}:${cl.field}:${i}`, recordType: o.type,
+        recordId: o.id, field: cl.field, value: cl.value, sourceId: cl.source, preferred: cl.preferred, note: cl.note ?? null }) as CorridorClaim)), ["id"]);
+    }
+  });
+}

@@ -1,0 +1,36 @@
+import { present } from "../../../db/loaders.js";
+import { userInputError } from "../../../graphql/errors.js";
+import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import type { CorridorsLoaders } from "../corridors.loaders.js";
+import type { TradeCorridor } from "./corridor.entity.js";
+
+/** Corridors: by id, by member country, shared by a pair of countries. */
+export class CorridorService {
+  /** Validates a country argument in either ISO form; unknown but well-formed codes give null. */
+  countryCode(value: string, argument: string): string | null {
+    if (!COUNTRY_CODE.test(value.trim())) {
+      throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN"; got ${JSON.stringify(value)}`);
+    }
+    return toAlpha2(value);
+  }
+
+  /** Every corridor, or those the country is a member of. */
+  async list(loaders: CorridorsLoaders, country: string | null | undefined, all: () => Promise<TradeCorridor[]>): Promise<TradeCorridor[]> {
+    if (country === undefined || country === null) return all();
+    const code = this.countryCode(country, "country");
+    return code ? this.ofCountry(loaders, code) : [];
+  }
+
+  async ofCountry(loaders: CorridorsLoaders, code: string): Promise<TradeCorridor[]> {
+    return present(await loaders.corridorById.loadMany(await loaders.corridorIdsByMember.load(code)));
+  }
+
+  /** Corridors both countries of a relation ("IR-RU") are members of. */
+  async shared(loaders: CorridorsLoaders, relationId: string): Promise<TradeCorridor[]> {
+    const m = /^([A-Z]{2})-([A-Z]{2})$/.exec(relationId);
+    if (!m) return [];
+    const [a, b] = await loaders.corridorIdsByMember.loadMany([m[1], m[2]]);
+    if (a instanceof Error || b instanceof Error) return [];
+    return present(await loaders.corridorById.loadMany(a.filter((id) => b.includes(id))));
+  }
+}

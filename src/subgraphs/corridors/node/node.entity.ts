@@ -1,0 +1,37 @@
+import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { NodeKind } from "../corridor/corridor.enums.js";
+
+@Directive('@key(fields: "id")')
+@ObjectType({ description: "A port, rail hub, border crossing or city on a corridor." })
+@Entity()
+export class CorridorNode {
+  @Field(() => ID, { description: "\"<alpha-2 code, lower case>-<slug>\", e.g. \"ir-astara\"." })
+  @PrimaryColumn({ type: "varchar", length: 120 })
+  id!: string;
+
+  @Field({ description: "Name in English." })
+  @Column({ type: "varchar", length: 300 })
+  name!: string;
+
+  @Field(() => NodeKind, { description: "What the node is." })
+  @Column({ type: "enum", enum: NodeKind })
+  kind!: NodeKind;
+
+  /** ISO alpha-2; the Country entity lives in the relations subgraph. */
+  @Column({ type: "varchar", length: 2 })
+  @Index()
+  countryCode!: string;
+
+  @Field(() => Float, { nullable: true, description: "Latitude in decimal degrees (WGS 84)." })
+  @Column({ type: "double precision", nullable: true })
+  latitude!: number | null;
+
+  @Field(() => Float, { nullable: true, description: "Longitude in decimal degrees (WGS 84)." })
+  @Column({ type: "double precision", nullable: true })
+  longitude!: number | null;
+
+  /** Source of the coordinates (a Source id in the relations subgraph). */
+  @Column({ type: "varchar", length: 160, nullable: true })
+  coordinatesSourceId!: string | null;
+}

@@ -1,0 +1,56 @@
+import { Arg, Ctx, Field, FieldResolver, Float, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { present } from "../../../db/loaders.js";
+import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
+import type { CorridorsContext } from "../corridors.services.js";
+import { CorridorNode } from "../node/node.entity.js";
+import { CorridorSegment } from "../segment/segment.entity.js";
+import type { CorridorPathResult } from "./path.service.js";
+
+@ObjectType({ description: "The shortest path between two places over corridor segments." })
+export class CorridorPath implements Omit<CorridorPathResult, "segmentIds" | "fromNodeId" | "toNodeId"> {
+  fromNodeId!: string;
+  toNodeId!: string;
+  segmentIds!: string[];
+
+  @Field(() => Float, { description: "Total length in km: the sum of its segments' lengths." })
+  lengthKm!: number;
+
+  @Field({ description: "True when any segment's length is a great-circle estimate." })
+  lengthIsEstimate!: boolean;
+
+  @Field(() => [TransportMode], { description: "The modes used, in order of first use." })
+  modes!: TransportMode[];
+}
+
+@Resolver(() => CorridorPath)
+export class CorridorPathResolver {
+  @Query(() => CorridorPath, {
+    nullable: true,
+    description: "Shortest path by length over undirected segments, filtered by mode and status. Null when there is none.",
+  })
+  corridorPath(
+    @Arg("from", { description: "A node id (\"in-nhava-sheva\"), or a country code: then the node in that country that gives the shortest path." }) from: string,
+    @Arg("to", { description: "A node id or a country code, as for `from`." }) to: string,
+    @Arg("modes", () => [TransportMode], { nullable: true, description: "Modes allowed; all when omitted." }) modes: TransportMode[] | null,
+    @Arg("statuses", () => [SegmentStatus], { nullable: true, defaultValue: [SegmentStatus.OPERATIONAL], description: "Segment statuses allowed; operational only by default." })
+    statuses: SegmentStatus[] | null,
+    @Ctx() ctx: CorridorsContext,
+  ) {
+    return ctx.services.paths.shortest({ from, to, modes, statuses });
+  }
+
+  @FieldResolver(() => CorridorNode, { description: "Where the path starts." })
+  from(@Root() p: CorridorPath, @Ctx() ctx: CorridorsContext) {
+    return ctx.loaders.nodeById.load(p.fromNodeId);
+  }
+
+  @FieldResolver(() => CorridorNode, { description: "Where the path ends." })
+  to(@Root() p: CorridorPath, @Ctx() ctx: CorridorsContext) {
+    return ctx.loaders.nodeById.load(p.toNodeId);
+  }
+
+  @FieldResolver(() => [CorridorSegment], { description: "Its segments, in order from `from` to `to`." })
+  async segments(@Root() p: CorridorPath, @Ctx() ctx: CorridorsContext) {
+    return present(await ctx.loaders.segmentById.loadMany(p.segmentIds));
+  }
+}

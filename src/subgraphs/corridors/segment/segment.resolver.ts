@@ -1,0 +1,66 @@
+import type { GraphQLResolveInfo } from "graphql";
+import { Arg, Ctx, FieldResolver, Float, Info, Resolver, Root } from "type-graphql";
+import { present } from "../../../db/loaders.js";
+import { assertClaimField, claimsAbout } from "../../../graphql/claims.js";
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
+import { CorridorClaim } from "../claim/claim.entity.js";
+import type { CorridorsContext } from "../corridors.services.js";
+import { CorridorNode } from "../node/node.entity.js";
+import { SourceRefType } from "../refs/refs.types.js";
+import { CorridorRoute, CorridorSegment } from "./segment.entity.js";
+
+@Resolver(() => CorridorSegment)
+export class CorridorSegmentResolver {
+  @FieldResolver(() => CorridorNode, { description: "One end (segments are undirected)." })
+  from(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return ctx.loaders.nodeById.load(s.fromNodeId);
+  }
+
+  @FieldResolver(() => CorridorNode, { description: "The other end." })
+  to(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return ctx.loaders.nodeById.load(s.toNodeId);
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Length in km: as a source states it, else the great-circle distance between its nodes (see lengthIsEstimate)." })
+  async lengthKm(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return (await ctx.services.segments.length(ctx.loaders, s)).lengthKm;
+  }
+
+  @FieldResolver(() => Boolean, { description: "True when lengthKm is a great-circle estimate rather than a stated length." })
+  async lengthIsEstimate(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return (await ctx.services.segments.length(ctx.loaders, s)).lengthIsEstimate;
+  }
+
+  @FieldResolver(() => [SourceRefType], { description: "Sources for its existence, mode, status and length." })
+  async sources(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return (await ctx.loaders.sourceIds.load(`CorridorSegment:${s.id}`)).map((id) => ({ id }));
+  }
+
+  @FieldResolver(() => [CorridorClaim], { description: SHARED_DOCS.claimsField })
+  async claims(
+    @Root() s: CorridorSegment,
+    @Arg("field", () => String, { nullable: true, description: SHARED_DOCS.claimsArg }) field: string | null,
+    @Ctx() ctx: CorridorsContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    assertClaimField(info.parentType, field);
+    return claimsAbout(await ctx.loaders.claimsByRecord.load({ type: "CorridorSegment", id: s.id }), field);
+  }
+}
+
+@Resolver(() => CorridorRoute)
+export class CorridorRouteResolver {
+  @FieldResolver(() => [CorridorSegment], { description: "Its segments in order along the route." })
+  async segments(@Root() r: CorridorRoute, @Ctx() ctx: CorridorsContext) {
+    return present(await ctx.loaders.segmentById.loadMany(await ctx.loaders.routeSegmentIds.load(r.id)));
+  }
+
+  @FieldResolver(() => Float, { nullable: true, description: "Sum of its segments' lengths, estimates included; null if one cannot be known." })
+  lengthKm(@Root() r: CorridorRoute, @Ctx() ctx: CorridorsContext) {
+    return ctx.services.segments.routeLength(ctx.loaders, r.id);
+  }
+}
+
+export const segmentReference = {
+  CorridorSegment: { __resolveReference: (ref: { id: string }, ctx: CorridorsContext) => ctx.loaders.segmentById.load(String(ref.id)) },
+};
