@@ -7,7 +7,7 @@ import { startTestApp, type TestApp } from "../support/app.js";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp("corridors");
+  t = await startTestApp("corridors", { poolMax: 1 });
 });
 afterAll(() => t?.close());
 
