@@ -9,6 +9,7 @@ import type { CorridorsDataset } from "./corridors.types.js";
 import { corridorsDataset } from "./data/corridors.data.js";
 import { relationsDataset } from "./data/relations.data.js";
 import { upsert } from "./upsert.js";
+import { checkClaims } from "./validate.js";
 
 const S = "corridors";
 
@@ -24,26 +25,13 @@ export async function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
 export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<string>, agreementIds: Set<string>, countryCodes: Set<string>): string[] {
   const problems: string[] = [];
   const src = (where: string, id: string) => sourceIds.has(id) || problems.push(`${where}: unknown source "${id}"`);
-  const claims = (where: string, record: Record<string, unknown>, list: ClaimRecord[]) => {
-    const fields = new Map<string, ClaimRecord[]>();
-    for (const c of list) {
-      src(`${where} claim on ${c.field}`, c.source);
-      fields.set(c.field, [...(fields.get(c.field) ?? []), c]);
-    }
-    for (const [field, cs] of fields) {
-      const preferred = cs.filter((c) => c.preferred);
-      if (preferred.length !== 1) problems.push(`${where}.${field}: ${preferred.length} preferred claims, need exactly 1`);
-      else if (record[field] !== undefined && String(record[field]) !== preferred[0].value) {
-        problems.push(`${where}.${field}: preferred claim says "${preferred[0].value}" but the record holds "${String(record[field])}"`);
-      }
-    }
-  };
+  const claims = (where: string, record: object, list: ClaimRecord[]) => problems.push(...checkClaims(where, record, list, sourceIds));
   for (const c of d.corridors) {
     const nodes = new Set(c.nodes.map((n) => n.id));
     const segments = new Set(c.segments.map((s) => s.id));
     if (c.foundingAgreement && !agreementIds.has(c.foundingAgreement)) problems.push(`corridor ${c.id}: unknown founding agreement "${c.foundingAgreement}"`);
     c.sources.forEach((s) => src(`corridor ${c.id}`, s));
-    claims(`corridor ${c.id}`, c as unknown as Record<string, unknown>, c.claims);
+    claims(`corridor ${c.id}`, c, c.claims);
     for (const m of c.members) {
       if (!countryCodes.has(m.country)) problems.push(`member ${m.country}: unknown country`);
       if (m.since) {
@@ -54,7 +42,7 @@ export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<str
         }
       }
       m.sources.forEach((s) => src(`member ${m.country}`, s));
-      claims(`member ${m.country}`, m as unknown as Record<string, unknown>, m.claims);
+      claims(`member ${m.country}`, m, m.claims);
     }
     for (const n of c.nodes) {
       if (!countryCodes.has(n.country)) problems.push(`node ${n.id}: unknown country "${n.country}"`);
@@ -67,7 +55,7 @@ export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<str
       if (s.sources.length === 0) problems.push(`segment ${s.id}: names no source`);
       if (s.lengthKm !== undefined && !(s.lengthKm > 0)) problems.push(`segment ${s.id}: lengthKm must be positive`);
       s.sources.forEach((x) => src(`segment ${s.id}`, x));
-      claims(`segment ${s.id}`, s as unknown as Record<string, unknown>, s.claims);
+      claims(`segment ${s.id}`, s, s.claims);
     }
     for (const r of c.routes) r.segments.forEach((id) => segments.has(id) || problems.push(`route ${r.id}: unknown segment "${id}"`));
   }

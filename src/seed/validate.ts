@@ -2,6 +2,29 @@ import { isFullDate, parsePartialDate } from "../lib/dates.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
 
 /**
+ * Each field with claims has exactly one preferred claim, whose value equals the record's value;
+ * every claim names a known source, and a conflicting claim carries a note saying why.
+ */
+export function checkClaims(where: string, record: object, list: ClaimRecord[], sources: Set<string>): string[] {
+  const problems: string[] = [];
+  const fields = new Map<string, ClaimRecord[]>();
+  for (const c of list) {
+    if (!sources.has(c.source)) problems.push(`${where} claim on ${c.field}: unknown source "${c.source}"`);
+    fields.set(c.field, [...(fields.get(c.field) ?? []), c]);
+  }
+  for (const [field, cs] of fields) {
+    const preferred = cs.filter((c) => c.preferred);
+    if (preferred.length !== 1) problems.push(`${where}.${field}: ${preferred.length} preferred claims, need exactly 1`);
+    const value = (record as Record<string, unknown>)[field];
+    if (preferred[0] && value !== undefined && String(value) !== preferred[0].value) {
+      problems.push(`${where}.${field}: preferred claim says "${preferred[0].value}" but the record holds "${String(value)}"`);
+    }
+    if (cs.some((c) => c.value !== preferred[0]?.value && !c.note)) problems.push(`${where}.${field}: a conflicting claim has no note`);
+  }
+  return problems;
+}
+
+/**
  * Checks a dataset before anything is written: every reference resolves, dates are real, and each
  * field with claims has exactly one preferred claim whose value equals the record's value.
  * Returns every problem found, so one run names them all.
@@ -27,24 +50,7 @@ export function validateRelationsDataset(d: RelationsDataset, countryCodes: Set<
     }
   };
   const full = (where: string, v: string | undefined) => v === undefined || isFullDate(v) || problems.push(`${where}: "${v}" is not a real YYYY-MM-DD date`);
-  const claims = (where: string, record: object, list: ClaimRecord[]) => {
-    const fields = new Map<string, ClaimRecord[]>();
-    for (const c of list) {
-      src(`${where} claim on ${c.field}`, c.source);
-      fields.set(c.field, [...(fields.get(c.field) ?? []), c]);
-    }
-    for (const [field, cs] of fields) {
-      const preferred = cs.filter((c) => c.preferred);
-      if (preferred.length !== 1) problems.push(`${where}.${field}: ${preferred.length} preferred claims, need exactly 1`);
-      const value = (record as Record<string, unknown>)[field];
-      if (preferred[0] && value !== undefined && String(value) !== preferred[0].value) {
-        problems.push(`${where}.${field}: preferred claim says "${preferred[0].value}" but the record holds "${String(value)}"`);
-      }
-      if (cs.some((c) => c.value !== preferred[0]?.value) && !cs.every((c) => c.note || c.value === preferred[0]?.value)) {
-        problems.push(`${where}.${field}: a conflicting claim has no note`);
-      }
-    }
-  };
+  const claims = (where: string, record: object, list: ClaimRecord[]) => problems.push(...checkClaims(where, record, list, sources));
 
   d.sources.forEach((s) => {
     unique("source", s.id);

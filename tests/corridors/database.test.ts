@@ -4,6 +4,7 @@ import { isoCountries } from "../../src/seed/countries.js";
 import { corridorsDataset } from "../../src/seed/data/corridors.data.js";
 import { relationsDataset } from "../../src/seed/data/relations.data.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { tableChecksums } from "../support/checksums.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,19 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function checksums(): Promise<Record<string, string>> {
-  const tables: { table_name: string }[] = await t.app.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'corridors' AND table_type = 'BASE TABLE' ORDER BY 1`,
-  );
-  const out: Record<string, string> = {};
-  for (const { table_name } of tables) {
-    const [row] = await t.app.dataSource.query(
-      `SELECT count(*)::int AS n, coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM corridors."${table_name}" x`,
-    );
-    out[table_name] = `${row.n}:${row.h}`;
-  }
-  return out;
-}
+const checksums = () => tableChecksums(t.app.dataSource, "corridors");
 
 describe("the corridors database", () => {
   it("matches the entities (migration:generate --check) and keeps its own migrations table", async () => {

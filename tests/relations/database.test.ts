@@ -4,6 +4,7 @@ import { relationsDataset } from "../../src/seed/data/relations.data.js";
 import { validateRelationsDataset } from "../../src/seed/validate.js";
 import { isoCountries } from "../../src/seed/countries.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { tableChecksums } from "../support/checksums.js";
 
 let t: TestApp;
 beforeAll(async () => {
@@ -11,20 +12,7 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-/** One checksum per table of the relations schema: row count and an md5 of every row, ordered. */
-async function checksums(): Promise<Record<string, string>> {
-  const tables: { table_name: string }[] = await t.app.dataSource.query(
-    `SELECT table_name FROM information_schema.tables WHERE table_schema = 'relations' AND table_type = 'BASE TABLE' ORDER BY 1`,
-  );
-  const out: Record<string, string> = {};
-  for (const { table_name } of tables) {
-    const [row] = await t.app.dataSource.query(
-      `SELECT count(*)::int AS n, coalesce(md5(string_agg(x::text, '|' ORDER BY x::text)), '') AS h FROM relations."${table_name}" x`,
-    );
-    out[table_name] = `${row.n}:${row.h}`;
-  }
-  return out;
-}
+const checksums = () => tableChecksums(t.app.dataSource, "relations");
 
 describe("the database", () => {
   it("matches the entities: generating a migration now would produce nothing (migration:generate --check)", async () => {
