@@ -27,6 +27,8 @@ const schema = z.object({
   DATABASE_URL: optionalUrl,
   RELATIONS_DATABASE_URL: optionalUrl,
   CORRIDORS_DATABASE_URL: optionalUrl,
+  /** API keys (schema "auth"); falls back to DATABASE_URL. */
+  AUTH_DATABASE_URL: optionalUrl,
   /** Folder for the embedded PGlite data; relative paths are resolved from the working directory. */
   PGLITE_DATA_DIR: z.string().default(".data/pglite"),
   /** Port of the embedded PostgreSQL socket; 0 picks a free port. 5432 is refused. */
@@ -42,7 +44,7 @@ const schema = z.object({
 
 export type Config = z.infer<typeof schema> & {
   /** Each subgraph's database URL, or undefined for the embedded database. */
-  databaseUrls: { relations: string | undefined; corridors: string | undefined };
+  databaseUrls: { relations: string | undefined; corridors: string | undefined; auth: string | undefined };
 };
 
 export class ConfigError extends Error {}
@@ -54,5 +56,5 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
-  return { ...c, databaseUrls: { relations: c.RELATIONS_DATABASE_URL ?? c.DATABASE_URL, corridors: c.CORRIDORS_DATABASE_URL ?? c.DATABASE_URL } };
+  return { ...c, databaseUrls: { relations: c.RELATIONS_DATABASE_URL ?? c.DATABASE_URL, corridors: c.CORRIDORS_DATABASE_URL ?? c.DATABASE_URL, auth: c.AUTH_DATABASE_URL ?? c.DATABASE_URL } };
 }

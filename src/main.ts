@@ -7,13 +7,16 @@ import { acceptedHints, committedSubgraphs, composeSupergraph } from "./gateway/
 import { createGatewayServer, gatewayContext } from "./gateway/gateway.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
-import { buildSubgraphSchemaOf, createSubgraphApp, openDatabase, prepareDatabase, type Database, type SubgraphName } from "./root.js";
+import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, prepareDatabase, type Database, type SubgraphName } from "./root.js";
+import { Role } from "./auth/api-key.entity.js";
+import type { AuthService } from "./auth/auth.service.js";
 
 /**
  * CLI entry. `node dist/src/main.js [command]`:
  *   all (default)      embedded or configured database, both subgraphs and the gateway
  *   relations | corridors | gateway   one part alone, as production runs it
  *   migrate | seed     run migrations (and load the dataset, idempotently) for both subgraphs
+ *   keys create --role editor|admin --name "…" | keys list | keys revoke <id or prefix>
  *   schema:print       write schema/relations.graphql and schema/corridors.graphql from the code
  *   schema:compose     compose the committed subgraph SDLs into schema/supergraph.graphql
  */
@@ -26,27 +29,37 @@ async function serve(server: ApolloServer<any>, port: number, host: string, cont
   return url;
 }
 
-/** One embedded database for every subgraph that has no URL, so `npm start` needs no server. */
-async function databases(config: Config, log: Logger, names: SubgraphName[]): Promise<{ urls: Record<string, Database>; stop: Stoppable }> {
+type DbName = SubgraphName | "auth";
+
+/**
+ * One embedded database for every part that has no URL, so `npm start` needs no server. A server
+ * announces it, so command-line tools can reach it while it runs.
+ */
+async function databases(config: Config, log: Logger, names: DbName[], announce: boolean): Promise<{ urls: Record<string, Database>; stop: Stoppable }> {
   const needEmbedded = names.filter((n) => !config.databaseUrls[n]);
-  const embedded = needEmbedded.length ? await openDatabase(undefined, config, log, needEmbedded.length) : null;
+  const embedded = needEmbedded.length ? await openDatabase(undefined, config, log, needEmbedded.length, announce) : null;
   const urls: Record<string, Database> = {};
   for (const n of names) urls[n] = config.databaseUrls[n] ? await openDatabase(config.databaseUrls[n], config, log) : embedded!;
   return { urls, stop: async () => embedded?.embedded?.stop() };
 }
 
-async function startSubgraph(name: SubgraphName, db: Database, config: Config, log: Logger): Promise<Stoppable> {
+async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger): Promise<Stoppable> {
   const app = await createSubgraphApp(name, {
     url: db.url,
     poolMax: db.poolMax,
     log,
+    auth,
     exposeInternals: config.NODE_ENV === "development",
     prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
   });
   const port = name === "relations" ? config.RELATIONS_PORT : config.CORRIDORS_PORT;
   const url = await serve(app.server, port, config.HOST, async (h) => {
     const id = h["x-request-id"];
-    return app.context(typeof id === "string" && id.length <= 200 ? id : undefined);
+    const authorization = h["authorization"];
+    return app.context({
+      requestId: typeof id === "string" && id.length <= 200 ? id : undefined,
+      authorization: typeof authorization === "string" ? authorization : undefined,
+    });
   });
   log.info(`${name} subgraph ready at ${url}graphql`);
   return () => app.stop();
@@ -85,11 +98,24 @@ async function main(command: string): Promise<void> {
   const log = createLogger(config.LOG_LEVEL);
 
   if (command === "migrate" || command === "seed") {
-    const { urls, stop } = await databases(config, log, SUBGRAPH_NAMES);
+    const { urls, stop } = await databases(config, log, [...SUBGRAPH_NAMES, "auth"], false);
     try {
       for (const name of SUBGRAPH_NAMES) await prepareDatabase(name, urls[name].url, { seed: command === "seed" });
+      await (await openAuth(urls.auth.url, 1, log)).stop();
       log.info(`${command}: done`);
     } finally {
+      await stop();
+    }
+    return;
+  }
+
+  if (command === "keys") {
+    const { urls, stop } = await databases(config, log, ["auth"], false);
+    const { auth, stop: closeAuth } = await openAuth(urls.auth.url, 1, log);
+    try {
+      await keys(auth, process.argv.slice(3));
+    } finally {
+      await closeAuth();
       await stop();
     }
     return;
@@ -106,9 +132,13 @@ async function main(command: string): Promise<void> {
 
   // Stopped in reverse order: gateway, subgraphs, then the embedded database.
   const stops: Stoppable[] = [];
-  const db = plan.subgraphs.length ? await databases(config, log, plan.subgraphs) : null;
-  if (db) stops.push(db.stop);
-  for (const name of plan.subgraphs) stops.push(await startSubgraph(name, db!.urls[name], config, log));
+  const db = plan.subgraphs.length ? await databases(config, log, [...plan.subgraphs, "auth"], true) : null;
+  if (db) {
+    stops.push(db.stop);
+    const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log);
+    stops.push(stop);
+    for (const name of plan.subgraphs) stops.push(await startSubgraph(name, db.urls[name], auth, config, log));
+  }
   if (plan.gateway) stops.push(await startGateway(config, log));
 
   let stopping = false;
@@ -121,6 +151,30 @@ async function main(command: string): Promise<void> {
   };
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
+
+/** `keys create --role editor --name "…"`, `keys list`, `keys revoke <id or prefix>`. */
+async function keys(auth: AuthService, args: string[]): Promise<void> {
+  const [action, ...rest] = args;
+  const flag = (name: string) => {
+    const i = rest.indexOf(`--${name}`);
+    return i >= 0 ? rest[i + 1] : undefined;
+  };
+  if (action === "create") {
+    const role = flag("role") as Role | undefined;
+    const name = flag("name");
+    if (!role || !name) throw new ConfigError(`Usage: keys create --role ${Object.values(Role).join("|")} --name "who or what uses it"`);
+    const { id, key } = await auth.create(name, role);
+    console.log(`Created ${role} key "${name}" (id ${id}). It is shown only this once:\n${key}`);
+  } else if (action === "list") {
+    for (const k of await auth.list()) {
+      console.log(`${k.id}  ${k.prefix}  ${k.role.padEnd(6)}  ${k.revokedAt ? `revoked ${k.revokedAt.toISOString()}` : "active"}  ${k.name}`);
+    }
+  } else if (action === "revoke" && rest[0]) {
+    console.log((await auth.revoke(rest[0])) ? `Revoked ${rest[0]}.` : `No active key ${rest[0]}.`);
+  } else {
+    throw new ConfigError('Usage: keys create --role editor|admin --name "…" | keys list | keys revoke <id or prefix>');
+  }
 }
 
 main(process.argv[2] ?? "all").catch((err) => {

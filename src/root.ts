@@ -4,8 +4,10 @@ import { ApolloServer } from "@apollo/server";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config.js";
+import { authModule } from "./auth/index.js";
+import { AuthService, type Authentication } from "./auth/auth.service.js";
 import { createDataSource, migrate } from "./db/data-source.js";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
+import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { createFormatError } from "./graphql/format-error.js";
@@ -56,19 +58,41 @@ export interface Database {
   poolMax: number;
 }
 
+/** Connections kept free on the embedded server for command-line tools while it runs (keys, seed). */
+const TOOL_CONNECTIONS = 2;
+
 /**
- * The configured PostgreSQL server, or an embedded PGlite when no URL is set. `pools` is how many
- * DataSources will share the embedded server (its maxConnections).
+ * The configured PostgreSQL server, or the embedded PGlite when no URL is set: the one a running
+ * server already holds (tools connect through its socket), else a new one. `pools` is how many
+ * DataSources of this process will share it; a server (`announce`) tells tools where it listens.
  */
-export async function openDatabase(url: string | undefined, config: Config, log: Logger, pools = 1): Promise<Database> {
+export async function openDatabase(url: string | undefined, config: Config, log: Logger, pools = 1, announce = false): Promise<Database> {
   if (url) return { url, embedded: null, poolMax: config.DB_POOL_MAX };
-  const embedded = await startEmbeddedPostgres({ dataDir: config.PGLITE_DATA_DIR, port: config.PGLITE_PORT, maxConnections: pools });
+  const running = runningEmbedded(config.PGLITE_DATA_DIR);
+  if (running) {
+    log.info({ url: running }, "using the embedded database of the running server");
+    return { url: running, embedded: null, poolMax: 1 };
+  }
+  const embedded = await startEmbeddedPostgres({ dataDir: config.PGLITE_DATA_DIR, port: config.PGLITE_PORT, maxConnections: pools + TOOL_CONNECTIONS });
   log.info({ url: embedded.url, dataDir: config.PGLITE_DATA_DIR }, "embedded PostgreSQL (PGlite) started; all database work is serialized");
-  return { url: embedded.url, embedded, poolMax: 1 };
+  if (!announce) return { url: embedded.url, embedded, poolMax: 1 };
+  const forget = announceEmbedded(config.PGLITE_DATA_DIR, embedded.url);
+  return {
+    url: embedded.url,
+    poolMax: 1,
+    embedded: {
+      ...embedded,
+      async stop() {
+        forget();
+        await embedded.stop();
+      },
+    },
+  };
 }
 
 export interface SubgraphContext {
   requestId: string;
+  auth: Authentication;
   services: object;
   loaders: object;
 }
@@ -81,7 +105,8 @@ export interface SubgraphApp<C extends SubgraphContext = SubgraphContext> {
   server: ApolloServer<C>;
   /** Counts every SQL statement the subgraph sends; tests and the benchmark read it. */
   sql: CountingLogger;
-  context(requestId?: string): C;
+  /** A request's context: its id, who is calling (from the Authorization header), fresh loaders. */
+  context(request?: { requestId?: string; authorization?: string }): Promise<C>;
   stop(): Promise<void>;
 }
 
@@ -90,6 +115,8 @@ export interface SubgraphAppOptions {
   poolMax: number;
   log: Logger;
   exposeInternals: boolean;
+  /** API keys; shared by the subgraphs of one process. */
+  auth: AuthService;
   /** Run pending migrations, then seed an empty database. */
   prepare?: { migrate: boolean; seedIfEmpty: boolean };
 }
@@ -112,8 +139,13 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
 
   // 3. Services (one per process) and loaders (one set per request).
   const services = m.createServices(dataSource);
-  const context = (requestId: string = randomUUID()) =>
-    ({ requestId, services, loaders: m.createLoaders(dataSource, services as never) }) as unknown as C;
+  const context = async (request: { requestId?: string; authorization?: string } = {}) =>
+    ({
+      requestId: request.requestId ?? randomUUID(),
+      auth: await o.auth.authenticate(request.authorization),
+      services,
+      loaders: m.createLoaders(dataSource, services as never),
+    }) as unknown as C;
 
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
@@ -150,4 +182,12 @@ export async function prepareDatabase(name: SubgraphName, url: string, opts: { s
   } finally {
     await ds.destroy();
   }
+}
+
+/** The API-key store (schema `auth`), migrated, with its own DataSource. */
+export async function openAuth(url: string, poolMax: number, log: Logger): Promise<{ auth: AuthService; stop: () => Promise<void> }> {
+  const ds = createDataSource({ url, schema: authModule.schema, entities: authModule.entities, migrations: authModule.migrations, poolMax, logger: new CountingLogger(log) });
+  await ds.initialize();
+  await migrate(ds, authModule.schema);
+  return { auth: new AuthService(ds), stop: () => ds.destroy() };
 }

@@ -1,4 +1,4 @@
-import { mkdirSync } from "node:fs";
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
@@ -43,4 +43,32 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
       await db.close();
     },
   };
+}
+
+/**
+ * While a server runs on the embedded database, command-line tools (keys, seed, migrate) must
+ * connect through its socket: PGlite's folder can be opened by one process only. The server
+ * writes its address beside the folder; tools read it.
+ */
+function runtimeFile(dataDir: string): string {
+  return `${resolve(dataDir)}.server.json`;
+}
+
+export function announceEmbedded(dataDir: string, url: string): () => void {
+  const file = runtimeFile(dataDir);
+  writeFileSync(file, JSON.stringify({ url, pid: process.pid }));
+  return () => rmSync(file, { force: true });
+}
+
+/** The URL of a live server's embedded database on this folder, if one is running. */
+export function runningEmbedded(dataDir: string): string | null {
+  const file = runtimeFile(dataDir);
+  if (!existsSync(file)) return null;
+  try {
+    const { url, pid } = JSON.parse(readFileSync(file, "utf8")) as { url: string; pid: number };
+    process.kill(pid, 0); // throws when no such process
+    return url;
+  } catch {
+    return null;
+  }
 }

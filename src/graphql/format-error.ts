@@ -17,6 +17,11 @@ export function createFormatError(log: Logger, exposeInternals: boolean) {
       log.error({ err: original }, "database unavailable");
       return { ...formatted, message: "The database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } };
     }
+    const validation = (formatted.extensions?.validationErrors ?? null) as ValidationErrorLike[] | null;
+    if (validation) {
+      const problems = flatten(validation);
+      return { ...formatted, message: `Invalid input: ${problems.join("; ")}`, extensions: { code: "BAD_USER_INPUT", problems } };
+    }
     if (!code || code === "INTERNAL_SERVER_ERROR") {
       log.error({ err: original, path: formatted.path }, "internal error");
       if (!exposeInternals) {
@@ -26,4 +31,19 @@ export function createFormatError(log: Logger, exposeInternals: boolean) {
     }
     return formatted;
   };
+}
+
+interface ValidationErrorLike {
+  property: string;
+  constraints?: Record<string, string>;
+  children?: ValidationErrorLike[];
+}
+
+/** class-validator errors as "input.url: url must be a URL address" lines, nested paths included. */
+function flatten(errors: ValidationErrorLike[], path = ""): string[] {
+  return errors.flatMap((e) => {
+    const here = path ? `${path}.${e.property}` : e.property;
+    const own = Object.values(e.constraints ?? {}).map((c) => `${here}: ${c}`);
+    return [...own, ...flatten(e.children ?? [], here)];
+  });
 }

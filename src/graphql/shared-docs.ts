@@ -5,6 +5,8 @@
 export const SHARED_DOCS = {
   Query:
     "Entry points into the graph of bilateral relations: countries, agreements and their ratification, clauses, people, statements, sources, search, and trade corridors.",
+  Mutation:
+    "Writes to the graph. Every mutation needs `Authorization: Bearer <key>` with an editor or admin key; each write is validated, atomic and audited.",
   Country: "A country or territory with an ISO 3166-1 code, from the world-countries data package.",
   "Country.code": 'ISO 3166-1 alpha-2 code, upper case ("IR").',
   Agreement: "A treaty, agreement, memorandum or programme between countries.",

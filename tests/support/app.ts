@@ -4,14 +4,16 @@ import pino from "pino";
 import { inject } from "vitest";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
 import { createGatewayServer, gatewayContext } from "../../src/gateway/gateway.js";
-import { createSubgraphApp, type SubgraphApp, type SubgraphName } from "../../src/root.js";
+import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
+import type { AuthService } from "../../src/auth/auth.service.js";
 
 const silent = pino({ level: "silent" });
 
 export interface TestApp {
   app: SubgraphApp;
+  auth: AuthService;
   /** Runs an operation through the real server pipeline; returns data and errors. */
-  run<T = any>(query: string, variables?: Record<string, unknown>): Promise<{ data?: T; errors?: any[] }>;
+  run<T = any>(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<{ data?: T; errors?: any[] }>;
   /** Runs an operation and returns how many SQL statements it sent. */
   countStatements(query: string, variables?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
@@ -24,15 +26,17 @@ export interface TestApp {
  */
 export async function startTestApp(name: SubgraphName = "relations", opts: { poolMax?: number } = {}): Promise<TestApp> {
   const poolMax = opts.poolMax ?? (inject("embedded") ? 1 : 4);
-  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax, log: silent, exposeInternals: true });
+  const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
+  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax, log: silent, exposeInternals: true, auth });
   await app.server.start();
-  const run = async (query: string, variables?: Record<string, unknown>) => {
-    const res = await app.server.executeOperation({ query, variables }, { contextValue: app.context() });
+  const run = async (query: string, variables?: Record<string, unknown>, authorization?: string) => {
+    const res = await app.server.executeOperation({ query, variables }, { contextValue: await app.context({ authorization }) });
     if (res.body.kind !== "single") throw new Error("unexpected incremental response");
     return res.body.singleResult as { data?: any; errors?: any[] };
   };
   return {
     app,
+    auth,
     run,
     async countStatements(query, variables) {
       const before = app.sql.statements;
@@ -40,7 +44,10 @@ export async function startTestApp(name: SubgraphName = "relations", opts: { poo
       if (res.errors) throw new Error(JSON.stringify(res.errors));
       return app.sql.statements - before;
     },
-    close: () => app.stop(),
+    async close() {
+      await app.stop();
+      await closeAuth();
+    },
   };
 }
 
@@ -56,11 +63,16 @@ export interface TestStack {
 export async function startTestStack(supergraphSdl = composeSupergraph(committedSubgraphs()).supergraphSdl): Promise<TestStack> {
   const apps = {} as Record<SubgraphName, SubgraphApp>;
   const urls = {} as Record<SubgraphName, string>;
+  const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
   for (const name of ["relations", "corridors"] as SubgraphName[]) {
-    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: true });
+    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: true, auth });
     const { url } = await startStandaloneServer(app.server, {
       listen: { port: 0, host: "127.0.0.1" },
-      context: async ({ req }) => app.context(typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"] : undefined),
+      context: async ({ req }) =>
+        app.context({
+          requestId: typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"] : undefined,
+          authorization: req.headers.authorization,
+        }),
     });
     apps[name] = app;
     urls[name] = `${url}graphql`;
@@ -78,6 +90,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
     async close() {
       await gateway.stop();
       for (const app of Object.values(apps)) await app.stop();
+      await closeAuth();
     },
   };
 }

@@ -2,7 +2,8 @@ import "reflect-metadata";
 import pg from "pg";
 import type { TestProject } from "vitest/node";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/db/embedded.js";
-import { prepareDatabase } from "../../src/root.js";
+import { openAuth, prepareDatabase } from "../../src/root.js";
+import pino from "pino";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -45,6 +46,7 @@ export default async function setup(project: TestProject) {
 
   await prepareDatabase("relations", url, { seed: true });
   await prepareDatabase("corridors", url, { seed: true });
+  await (await openAuth(url, 1, pino({ level: "silent" }))).stop();
 
   project.provide("dbUrl", url);
   project.provide("embedded", embedded !== null);

@@ -1,4 +1,5 @@
 import { Agreement, AgreementTitle } from "./agreement/agreement.entity.js";
+import { AuditEntry } from "./audit/audit.entity.js";
 import { Claim } from "./claim/claim.entity.js";
 import { Clause } from "./clause/clause.entity.js";
 import { Country } from "./country/country.entity.js";
@@ -23,6 +24,7 @@ export const relationsEntities = [
   Office,
   Statement,
   Claim,
+  AuditEntry,
 ];
 
 export const RELATIONS_SCHEMA = "relations";

@@ -12,7 +12,8 @@ import { BilateralRelationResolver, relationReference, TimelineEventResolver } f
 import { createRelationsLoaders } from "./relations.loaders.js";
 import { createRelationsServices } from "./relations.services.js";
 import { SearchResolver } from "./search/search.resolver.js";
-import { sourceReference, SourceResolver } from "./source/source.resolver.js";
+import { sourceReference, SourceMutationResolver, SourceResolver } from "./source/source.resolver.js";
+import { AuditResolver } from "./audit/audit.resolver.js";
 import { statementReference, StatementResolver } from "./statement/statement.resolver.js";
 import { topicReference, TopicResolver } from "./topic/topic.resolver.js";
 
@@ -36,6 +37,8 @@ export const relationsSubgraph = {
     OfficeResolver,
     StatementResolver,
     SourceResolver,
+    SourceMutationResolver,
+    AuditResolver,
     ClaimResolver,
     BilateralRelationResolver,
     TimelineEventResolver,

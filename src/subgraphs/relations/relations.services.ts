@@ -8,12 +8,25 @@ import { RelationService } from "./relation/relation.service.js";
 import { SearchService } from "./search/search.service.js";
 import { SourceService } from "./source/source.service.js";
 import { TopicService } from "./topic/topic.service.js";
+import { WriteService } from "./audit/audit.service.js";
+import { AuditEntry } from "./audit/audit.entity.js";
+import { SourceWrites } from "./source/source.writes.js";
+import { In } from "typeorm";
+import type { Authentication } from "../../auth/auth.service.js";
 
 /** The relations subgraph's services: one set per process, built by the composition root. */
 export function createRelationsServices(ds: DataSource) {
   const countries = new CountryService(ds);
   const agreements = new AgreementService(ds, countries);
+  const writes = new WriteService(ds);
   return {
+    dataSource: ds,
+    sourceWrites: new SourceWrites(writes),
+    /** Audit entries by id, in the order asked. */
+    auditEntries: async (ids: string[]) => {
+      const rows = await ds.getRepository(AuditEntry).findBy({ id: In(ids) });
+      return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
+    },
     countries,
     agreements,
     clauses: new ClauseService(ds),
@@ -31,6 +44,8 @@ export type RelationsServices = ReturnType<typeof createRelationsServices>;
 /** What every relations resolver receives as its context. */
 export interface RelationsContext {
   requestId: string;
+  /** Who is calling (an anonymous reader, a key, or an invalid key). */
+  auth: Authentication;
   services: RelationsServices;
   loaders: import("./relations.loaders.js").RelationsLoaders;
 }

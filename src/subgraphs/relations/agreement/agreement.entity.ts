@@ -15,6 +15,10 @@ export class Agreement {
   @PrimaryColumn({ type: "varchar", length: 160 })
   id!: string;
 
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
+
   @Field({ description: "Full title in English." })
   @Column({ type: "varchar", length: 500 })
   @Index()

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, Directive } from "type-graphql";
+import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from "typeorm";
 import { Agreement } from "../agreement/agreement.entity.js";
 import { Source } from "../source/source.entity.js";
@@ -14,6 +14,10 @@ export class Clause {
   @Field(() => ID, { description: "Stable slug of the clause." })
   @PrimaryColumn({ type: "varchar", length: 200 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 160 })
   agreementId!: string;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, Directive } from "type-graphql";
+import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { DatePrecision } from "../../../graphql/enums.js";
@@ -13,6 +13,10 @@ export class Person {
   @Field(() => ID, { description: "Stable slug (\"vladimir-putin\")." })
   @PrimaryColumn({ type: "varchar", length: 120 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Field({ description: "Name in English." })
   @Column({ type: "varchar", length: 300 })
@@ -46,6 +50,10 @@ export class Office {
   @Field(() => ID, { description: "Stable slug of the office tenure." })
   @PrimaryColumn({ type: "varchar", length: 200 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 120 })
   @Index()

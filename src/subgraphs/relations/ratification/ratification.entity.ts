@@ -16,6 +16,10 @@ export class AgreementParty {
   @PrimaryColumn({ type: "varchar", length: 170 })
   id!: string;
 
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
+
   @Column({ type: "varchar", length: 160 })
   @Index()
   agreementId!: string;
@@ -48,6 +52,10 @@ export class RatificationStage {
   @Field(() => ID, { description: "Stable slug of the stage." })
   @PrimaryColumn({ type: "varchar", length: 200 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 170 })
   partyId!: string;

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, Directive } from "type-graphql";
+import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
 
@@ -9,6 +9,10 @@ export class Source {
   @Field(() => ID, { description: "Stable slug of the source." })
   @PrimaryColumn({ type: "varchar", length: 160 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Field({ description: "Title of the article or document." })
   @Column({ type: "varchar", length: 500 })

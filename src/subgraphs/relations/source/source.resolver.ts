@@ -1,4 +1,5 @@
-import { Arg, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { CreateSourceInput, SourcePatch } from "./source.inputs.js";
 import { connectionType } from "../../../graphql/pagination.js";
 import type { RelationsContext } from "../relations.services.js";
 import { Source } from "./source.entity.js";
@@ -25,3 +26,34 @@ export class SourceResolver {
 export const sourceReference = {
   Source: { __resolveReference: (ref: { id: string }, ctx: RelationsContext) => ctx.loaders.sourceById.load(String(ref.id)) },
 };
+
+@Resolver(() => Source)
+export class SourceMutationResolver {
+  @Authorized("editor")
+  @Mutation(() => Source, { description: "Records a new source. Needs an editor key." })
+  createSource(@Arg("input", () => CreateSourceInput, { description: "The new source." }) input: CreateSourceInput, @Ctx() ctx: RelationsContext) {
+    return ctx.services.sourceWrites.create(ctx, input);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Source, { description: "Changes a source, if nobody changed it since expectedVersion (else CONFLICT). Needs an editor key." })
+  updateSource(
+    @Arg("id", () => ID, { description: "The source's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read; the update fails with CONFLICT if it changed since." }) expectedVersion: number,
+    @Arg("input", () => SourcePatch, { description: "Fields to change; omitted fields keep their value." }) input: SourcePatch,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.sourceWrites.update(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Source, { description: "Deletes a source and returns it as it was. Refused while other records cite it, unless cascade is true. Needs an editor key." })
+  deleteSource(
+    @Arg("id", () => ID, { description: "The source's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete what cites it: its links, claims and the statements it reports." }) cascade: boolean,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.sourceWrites.delete(ctx, id, expectedVersion, cascade);
+  }
+}

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, Directive } from "type-graphql";
+import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { Agreement } from "../agreement/agreement.entity.js";
@@ -13,6 +13,10 @@ export class Statement {
   @Field(() => ID, { description: "Stable slug of the statement." })
   @PrimaryColumn({ type: "varchar", length: 200 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 120 })
   @Index()
