@@ -7,7 +7,12 @@ import { countryReference, CountryResolver } from "./country/country.resolver.js
 import { relationsEntities, RELATIONS_SCHEMA } from "./entities.js";
 import { relationsMigrations } from "./migrations.js";
 import { OfficeResolver, personReference, PersonResolver } from "./person/person.resolver.js";
-import { AgreementPartyResolver, RatificationResolver, RatificationStageResolver } from "./ratification/ratification.resolver.js";
+import {
+  AgreementPartyResolver,
+  RatificationResolver,
+  RatificationStageMutationResolver,
+  RatificationStageResolver,
+} from "./ratification/ratification.resolver.js";
 import { BilateralRelationResolver, relationReference, TimelineEventResolver } from "./relation/relation.resolver.js";
 import { createRelationsLoaders } from "./relations.loaders.js";
 import { createRelationsServices } from "./relations.services.js";
@@ -31,6 +36,7 @@ export const relationsSubgraph = {
     AgreementPartyResolver,
     RatificationResolver,
     RatificationStageResolver,
+    RatificationStageMutationResolver,
     ClauseResolver,
     TopicResolver,
     PersonResolver,

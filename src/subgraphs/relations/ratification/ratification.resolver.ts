@@ -1,5 +1,6 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Arg, Ctx, FieldResolver, Info, Resolver, Root } from "type-graphql";
+import { Arg, Authorized, Ctx, FieldResolver, ID, Info, Int, Mutation, Resolver, Root } from "type-graphql";
+import { CreateRatificationStageInput, RatificationStagePatch } from "./ratification.inputs.js";
 import { present } from "../../../db/loaders.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { todayUtc } from "../../../lib/dates.js";
@@ -70,5 +71,39 @@ export class RatificationStageResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return ctx.services.claims.of(ctx.loaders, info.parentType, s.id, field);
+  }
+}
+
+@Resolver(() => RatificationStage)
+export class RatificationStageMutationResolver {
+  @Authorized("editor")
+  @Mutation(() => RatificationStage, { description: "Records a stage of one party's ratification (a vote, a signature). Needs an editor key." })
+  createRatificationStage(
+    @Arg("input", () => CreateRatificationStageInput, { description: "The new stage." }) input: CreateRatificationStageInput,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.stageWrites.create(ctx, input);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => RatificationStage, { description: "Changes a stage, if nobody changed it since expectedVersion (else CONFLICT). Needs an editor key." })
+  updateRatificationStage(
+    @Arg("id", () => ID, { description: "The stage's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read; the update fails with CONFLICT if it changed since." }) expectedVersion: number,
+    @Arg("input", () => RatificationStagePatch, { description: "Fields to change; omitted fields keep their value." }) input: RatificationStagePatch,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.stageWrites.update(ctx, id, expectedVersion, input);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => RatificationStage, { description: "Deletes a stage and returns it as it was. Refused while claims refer to it, unless cascade is true. Needs an editor key." })
+  deleteRatificationStage(
+    @Arg("id", () => ID, { description: "The stage's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete the claims about it." }) cascade: boolean,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.stageWrites.delete(ctx, id, expectedVersion, cascade);
   }
 }
