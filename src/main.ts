@@ -7,7 +7,9 @@ import { acceptedHints, committedSubgraphs, composeSupergraph } from "./gateway/
 import { createGatewayServer, gatewayContext } from "./gateway/gateway.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
-import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, prepareDatabase, type Database, type SubgraphName } from "./root.js";
+import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphName } from "./root.js";
+import { exportDataset, importDataset, InvalidDatasetError } from "./seed/transfer.js";
+import { datasetJsonSchema } from "./seed/dataset.schema.js";
 import { Role } from "./auth/api-key.entity.js";
 import type { AuthService } from "./auth/auth.service.js";
 
@@ -17,8 +19,11 @@ import type { AuthService } from "./auth/auth.service.js";
  *   relations | corridors | gateway   one part alone, as production runs it
  *   migrate | seed     run migrations (and load the dataset, idempotently) for both subgraphs
  *   keys create --role editor|admin --name "…" | keys list | keys revoke <id or prefix>
+ *   import <file.json>  validate a dataset file whole, then write each subgraph's part in one transaction
+ *   export [file.json]  write the whole dataset in the same format (stdout without a file)
  *   schema:print       write schema/relations.graphql and schema/corridors.graphql from the code
  *   schema:compose     compose the committed subgraph SDLs into schema/supergraph.graphql
+ *   schema:dataset     write schema/dataset.schema.json, the JSON Schema of import and export files
  */
 const SUBGRAPH_NAMES: SubgraphName[] = ["relations", "corridors"];
 
@@ -86,6 +91,11 @@ async function main(command: string): Promise<void> {
     }
     return;
   }
+  if (command === "schema:dataset") {
+    writeFileSync("schema/dataset.schema.json", datasetJsonSchema());
+    console.log("wrote schema/dataset.schema.json");
+    return;
+  }
   if (command === "schema:compose") {
     const { supergraphSdl, unacceptedHints } = composeSupergraph(committedSubgraphs(), acceptedHints());
     if (unacceptedHints.length) throw new ConfigError(`Composition hints not accepted in docs/decisions.md:\n  ${unacceptedHints.join("\n  ")}`);
@@ -104,6 +114,30 @@ async function main(command: string): Promise<void> {
       await (await openAuth(urls.auth.url, 1, log)).stop();
       log.info(`${command}: done`);
     } finally {
+      await stop();
+    }
+    return;
+  }
+
+  if (command === "import" || command === "export") {
+    const { urls, stop } = await databases(config, log, SUBGRAPH_NAMES, false);
+    const [relations, corridors] = await Promise.all(SUBGRAPH_NAMES.map((n) => openSubgraphDataSource(n, urls[n].url)));
+    try {
+      if (command === "export") {
+        const json = `${JSON.stringify(await exportDataset(relations, corridors), null, 2)}\n`;
+        if (process.argv[3]) writeFileSync(process.argv[3], json);
+        else process.stdout.write(json);
+      } else {
+        const file = process.argv[3];
+        if (!file) throw new ConfigError("Usage: import <file.json>");
+        const dataset = await importDataset(relations, corridors, JSON.parse(readFileSync(file, "utf8")));
+        console.log(`Imported ${file}: ${dataset.relations.agreements.length} agreements, ${dataset.relations.sources.length} sources, ${dataset.corridors.corridors.length} corridors.`);
+      }
+    } catch (err) {
+      if (err instanceof InvalidDatasetError) throw new ConfigError(err.message);
+      throw err;
+    } finally {
+      await Promise.all([relations.destroy(), corridors.destroy()]);
       await stop();
     }
     return;

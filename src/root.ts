@@ -171,6 +171,15 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
   };
 }
 
+/** A migrated DataSource on a subgraph's schema, for tools (import, export). */
+export async function openSubgraphDataSource(name: SubgraphName, url: string): Promise<DataSource> {
+  const m: SubgraphModule = SUBGRAPHS[name];
+  const ds = createDataSource({ url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
+  await ds.initialize();
+  await migrate(ds, m.schema);
+  return ds;
+}
+
 /** Migrates and seeds a subgraph's schema, then closes the connection (`npm run seed`, tests). */
 export async function prepareDatabase(name: SubgraphName, url: string, opts: { seed: boolean }): Promise<void> {
   const m: SubgraphModule = SUBGRAPHS[name];

@@ -1,0 +1,85 @@
+import { readFileSync } from "node:fs";
+import type { DataSource } from "typeorm";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { openSubgraphDataSource } from "../../src/root.js";
+import { corridorsDataset } from "../../src/seed/data/corridors.data.js";
+import { relationsDataset } from "../../src/seed/data/relations.data.js";
+import { datasetJsonSchema } from "../../src/seed/dataset.schema.js";
+import { exportDataset, importDataset, InvalidDatasetError } from "../../src/seed/transfer.js";
+import { tableChecksums } from "../support/checksums.js";
+import { freshDatabase } from "../support/fresh-database.js";
+
+let relations: DataSource;
+let corridors: DataSource;
+beforeAll(async () => {
+  relations = await openSubgraphDataSource("relations", inject("dbUrl"));
+  corridors = await openSubgraphDataSource("corridors", inject("dbUrl"));
+});
+afterAll(async () => {
+  await relations?.destroy();
+  await corridors?.destroy();
+});
+
+const shipped = () => structuredClone({ format: "relations-graph/dataset@1" as const, relations: relationsDataset, corridors: corridorsDataset });
+const state = async () => ({ ...(await tableChecksums(relations, "relations")), ...(await tableChecksums(corridors, "corridors")) });
+
+describe("import and export", () => {
+  it("commits the JSON Schema the code describes (npm run schema:dataset)", () => {
+    expect(readFileSync("schema/dataset.schema.json", "utf8")).toBe(datasetJsonSchema());
+  });
+
+  it("exports everything, and an import of the export into an empty database reproduces it exactly", async () => {
+    const exported = await exportDataset(relations, corridors);
+    expect(exported.relations.agreements).toHaveLength(relationsDataset.agreements.length);
+    expect(exported.relations.sources).toHaveLength(relationsDataset.sources.length);
+    expect(exported.corridors.corridors[0].segments).toHaveLength(corridorsDataset.corridors[0].segments.length);
+    const fresh = await freshDatabase();
+    const [r2, c2] = [await openSubgraphDataSource("relations", fresh.url), await openSubgraphDataSource("corridors", fresh.url)];
+    try {
+      await importDataset(r2, c2, JSON.parse(JSON.stringify(exported)));
+      expect(await exportDataset(r2, c2)).toEqual(exported);
+    } finally {
+      await r2.destroy();
+      await c2.destroy();
+      await fresh.drop();
+    }
+  });
+
+  it("changes nothing when the same file is imported twice (the seed goes through this path)", async () => {
+    const before = await state();
+    await importDataset(relations, corridors, shipped());
+    expect(await state()).toEqual(before);
+  });
+
+  it("rejects an invalid file whole, naming every bad record and field, and writes nothing", async () => {
+    const before = await state();
+    const bad = shipped() as any;
+    bad.relations.agreements[0].parties[0].stages[0].votesFor = -3;
+    bad.relations.sources[1].url = "not a url";
+    bad.corridors.corridors[0].segments[0].mode = "TELEPORT";
+    const error = await importDataset(relations, corridors, bad).catch((e) => e);
+    expect(error).toBeInstanceOf(InvalidDatasetError);
+    const problems = (error as InvalidDatasetError).problems.join("\n");
+    expect(problems).toMatch(/relations\.agreements\.0\.parties\.0\.stages\.0\.votesFor/);
+    expect(problems).toMatch(/relations\.sources\.1\.url/);
+    expect(problems).toMatch(/corridors\.corridors\.0\.segments\.0\.mode/);
+    const dangling = shipped() as any;
+    dangling.corridors.corridors[0].segments[0].sources = ["no-such-source"];
+    dangling.relations.statements[0].speaker = "nobody";
+    const refs = (await importDataset(relations, corridors, dangling).catch((e) => e)) as InvalidDatasetError;
+    expect(refs.problems.join("\n")).toMatch(/no-such-source[\s\S]*|nobody/);
+    expect(refs.problems.some((p) => p.includes("nobody"))).toBe(true);
+    expect(refs.problems.some((p) => p.includes("no-such-source"))).toBe(true);
+    expect(await state()).toEqual(before);
+  });
+
+  it("leaves the database unchanged when a part fails halfway through its transaction", async () => {
+    const before = await state();
+    const halfway = shipped() as any;
+    // Valid to the validator, refused by PostgreSQL late in the transaction: one title row twice.
+    halfway.relations.agreements[0].alternativeTitles.push({ ...halfway.relations.agreements[0].alternativeTitles[0] });
+    halfway.relations.sources[0].title = "changed before the failure";
+    await expect(importDataset(relations, corridors, halfway)).rejects.toThrow();
+    expect(await state()).toEqual(before);
+  });
+});
