@@ -21,6 +21,11 @@ import { sourceReference, SourceMutationResolver, SourceResolver } from "./sourc
 import { AuditResolver } from "./audit/audit.resolver.js";
 import { statementReference, StatementResolver } from "./statement/statement.resolver.js";
 import { topicReference, TopicResolver } from "./topic/topic.resolver.js";
+import { TopicMutationResolver } from "./topic/topic.mutations.js";
+import { PersonMutationResolver } from "./person/person.mutations.js";
+import { StatementMutationResolver } from "./statement/statement.mutations.js";
+import { AgreementMutationResolver } from "./agreement/agreement.mutations.js";
+import { ClauseMutationResolver } from "./clause/clause.mutations.js";
 
 /** Everything the composition root needs to assemble the relations subgraph. */
 export const relationsSubgraph = {
@@ -39,6 +44,11 @@ export const relationsSubgraph = {
     RatificationStageMutationResolver,
     ClauseResolver,
     TopicResolver,
+    TopicMutationResolver,
+    PersonMutationResolver,
+    StatementMutationResolver,
+    AgreementMutationResolver,
+    ClauseMutationResolver,
     PersonResolver,
     OfficeResolver,
     StatementResolver,

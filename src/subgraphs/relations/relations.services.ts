@@ -11,6 +11,7 @@ import { TopicService } from "./topic/topic.service.js";
 import { WriteService } from "./audit/audit.service.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import { SourceWrites } from "./source/source.writes.js";
+import { RecordWrites } from "../../db/record-writes.js";
 import { RatificationStageWrites } from "./ratification/ratification.writes.js";
 import { In } from "typeorm";
 import type { Authentication } from "../../auth/auth.service.js";
@@ -22,6 +23,7 @@ export function createRelationsServices(ds: DataSource) {
   const writes = new WriteService(ds);
   return {
     dataSource: ds,
+    records: new RecordWrites(writes),
     sourceWrites: new SourceWrites(writes),
     stageWrites: new RatificationStageWrites(writes, countries),
     /** Audit entries by id, in the order asked. */

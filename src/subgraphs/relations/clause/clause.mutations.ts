@@ -1,0 +1,111 @@
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import type { RecordSpec } from "../../../db/record-writes.js";
+import type { RelationsContext } from "../relations.services.js";
+import { SLUG } from "../source/source.inputs.js";
+import { Clause } from "./clause.entity.js";
+import { ObligationKind } from "./clause.enums.js";
+
+@InputType({ description: "The fields of a clause. On update, omitted fields keep their value and null clears an optional one." })
+export class ClausePatch {
+  @Field(() => String, { nullable: true, description: "Article number as the text gives it (at most 40 characters)." })
+  @IsOptional()
+  @MaxLength(40)
+  number?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Heading (at most 300 characters)." })
+  @IsOptional()
+  @MaxLength(300)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "What it says, in brief (1–5,000 characters)." })
+  @IsOptional()
+  @Length(1, 5000)
+  summary?: string;
+
+  @Field(() => ObligationKind, { nullable: true, description: "What it binds the parties to." })
+  obligation?: ObligationKind | null;
+
+  @Field(() => Boolean, { nullable: true, description: "True once its number and wording are confirmed from a source." })
+  verified?: boolean;
+
+  @Field(() => [ID], { nullable: true, description: "Topic codes it covers; replaces the list on update." })
+  @IsOptional()
+  @ArrayMaxSize(50)
+  topicCodes?: string[];
+
+  @Field(() => [ID], { nullable: true, description: "Sources (1–50); replaces the list on update." })
+  @IsOptional()
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  sourceIds?: string[];
+}
+
+@InputType({ description: "A new clause of an agreement, placed after its existing clauses." })
+export class CreateClauseInput extends ClausePatch {
+  @Field(() => ID, { description: "Stable lowercase slug, 1–200 characters." })
+  @Length(1, 200)
+  @Matches(SLUG, { message: "id must be a lowercase slug" })
+  id!: string;
+
+  @Field(() => ID, { description: "The agreement." })
+  agreementId!: string;
+
+  @Field({ description: "What it says, in brief (1–5,000 characters)." })
+  @Length(1, 5000)
+  override summary!: string;
+
+  @Field(() => [ID], { description: "Sources (1–50)." })
+  @ArrayMinSize(1)
+  @ArrayMaxSize(50)
+  override sourceIds!: string[];
+}
+
+export const clauseSpec: RecordSpec<Clause> = {
+  type: "Clause",
+  entity: Clause,
+  table: "relations.clause",
+  key: "id",
+  columns: { id: "id", agreementId: "agreement_id", seq: "seq", number: "number", title: "title", summary: "summary", obligation: "obligation", verified: "verified" },
+  required: ["summary", "agreementId", "verified"],
+  refs: [{ field: "agreementId", table: "relations.agreement", column: "id", what: "agreement" }],
+  links: [
+    { field: "topicCodes", table: "relations.clause_topic", parentColumn: "clause_id", childColumn: "topic_code", target: { table: "relations.topic", column: "code", what: "topic" } },
+    { field: "sourceIds", table: "relations.clause_source", parentColumn: "clause_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } },
+  ],
+  async derive(m, input, existing) {
+    if (existing) return {};
+    const [{ next }] = await m.query(`SELECT coalesce(max(seq) + 1, 0)::int AS next FROM relations.clause WHERE agreement_id = $1`, [input.agreementId]);
+    return { seq: next, verified: input.verified ?? false };
+  },
+};
+
+@Resolver(() => Clause)
+export class ClauseMutationResolver {
+  @Authorized("editor")
+  @Mutation(() => Clause, { description: "Adds a clause to an agreement. Needs an editor key." })
+  createClause(@Arg("input", () => CreateClauseInput, { description: "The new clause." }) input: CreateClauseInput, @Ctx() ctx: RelationsContext) {
+    return ctx.services.records.create(ctx, clauseSpec, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Clause, { description: "Changes a clause, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
+  updateClause(
+    @Arg("id", () => ID, { description: "The clause's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("input", () => ClausePatch, { description: "Fields to change." }) input: ClausePatch,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.update(ctx, clauseSpec, id, expectedVersion, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Clause, { description: "Deletes a clause. Needs an editor key." })
+  deleteClause(
+    @Arg("id", () => ID, { description: "The clause's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.delete(ctx, clauseSpec, id, expectedVersion, false);
+  }
+}

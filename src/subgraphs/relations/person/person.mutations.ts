@@ -1,0 +1,175 @@
+import { IsOptional, Length, Matches } from "class-validator";
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import type { RecordSpec } from "../../../db/record-writes.js";
+import { userInputError } from "../../../graphql/errors.js";
+import { DatePrecision } from "../../../graphql/enums.js";
+import { DateScalar } from "../../../graphql/scalars.js";
+import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import type { RelationsContext } from "../relations.services.js";
+import { SLUG } from "../source/source.inputs.js";
+import { Office, Person } from "./person.entity.js";
+
+@InputType({ description: "The fields of a person. On update, omitted fields keep their value." })
+export class PersonPatch {
+  @Field(() => String, { nullable: true, description: "Name in English (1–300 characters)." })
+  @IsOptional()
+  @Length(1, 300)
+  name?: string;
+}
+
+@InputType({ description: "A new person." })
+export class CreatePersonInput extends PersonPatch {
+  @Field(() => ID, { description: "Stable lowercase slug (\"vladimir-putin\"), 1–120 characters." })
+  @Length(1, 120)
+  @Matches(SLUG, { message: "id must be a lowercase slug" })
+  id!: string;
+
+  @Field({ description: "Name in English (1–300 characters)." })
+  @Length(1, 300)
+  override name!: string;
+}
+
+@InputType({ description: "The fields of an office tenure. On update, omitted fields keep their value and null clears an optional one." })
+export class OfficePatch {
+  @Field(() => String, { nullable: true, description: "Title of the office (1–300 characters)." })
+  @IsOptional()
+  @Length(1, 300)
+  title?: string;
+
+  @Field(() => String, { nullable: true, description: "Country of the office: ISO alpha-2 or alpha-3 code." })
+  @IsOptional()
+  @Matches(COUNTRY_CODE, { message: "country must be an ISO 3166-1 alpha-2 or alpha-3 code" })
+  country?: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "Start of the tenure." })
+  from?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of from; DAY when omitted." })
+  fromPrecision?: DatePrecision | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "End of the tenure." })
+  to?: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of to; DAY when omitted." })
+  toPrecision?: DatePrecision | null;
+
+  @Field(() => [ID], { nullable: true, description: "Sources for the tenure; replaces the list on update." })
+  sourceIds?: string[];
+}
+
+@InputType({ description: "A new office tenure of a person." })
+export class CreateOfficeInput extends OfficePatch {
+  @Field(() => ID, { description: "Stable lowercase slug, 1–200 characters." })
+  @Length(1, 200)
+  @Matches(SLUG, { message: "id must be a lowercase slug" })
+  id!: string;
+
+  @Field(() => ID, { description: "The person holding it." })
+  personId!: string;
+
+  @Field({ description: "Title of the office (1–300 characters)." })
+  @Length(1, 300)
+  override title!: string;
+}
+
+export const personSpec: RecordSpec<Person> = {
+  type: "Person",
+  entity: Person,
+  table: "relations.person",
+  key: "id",
+  columns: { id: "id", name: "name" },
+  required: ["name"],
+  dependents: [
+    { table: "relations.office", column: "person_id", what: "office(s)", onCascade: "delete" },
+    { table: "relations.statement", column: "speaker_id", what: "statement(s)", onCascade: "delete" },
+    { table: "relations.agreement_party", column: "signatory_id", what: "signature(s)", onCascade: "clear" },
+    { table: "relations.person_name", column: "person_id", what: "other name(s)", onCascade: "delete" },
+  ],
+};
+
+export const officeSpec: RecordSpec<Office> = {
+  type: "Office",
+  entity: Office,
+  table: "relations.office",
+  key: "id",
+  columns: { id: "id", personId: "person_id", title: "title", countryCode: "country_code", from: "from", fromPrecision: "from_precision", to: "to", toPrecision: "to_precision" },
+  required: ["title", "personId"],
+  refs: [{ field: "personId", table: "relations.person", column: "id", what: "person" }],
+  links: [{ field: "sourceIds", table: "relations.office_source", parentColumn: "office_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } }],
+  async derive(_m, input, existing) {
+    const out: Record<string, unknown> = {};
+    if (input.country !== undefined) {
+      if (input.country === null) out.countryCode = null;
+      else {
+        const code = toAlpha2(String(input.country));
+        if (!code) throw userInputError("input.country", `no country with code "${String(input.country)}"`);
+        out.countryCode = code;
+      }
+    }
+    for (const f of ["from", "to"] as const) {
+      if (input[f] && !input[`${f}Precision`] && !existing?.[`${f}_precision`]) out[`${f}Precision`] = DatePrecision.DAY;
+    }
+    return out;
+  },
+  check(_m, r) {
+    if (r.from && r.to && String(r.to) < String(r.from)) throw userInputError("input.to", `must not be before from (${String(r.to)} < ${String(r.from)})`);
+  },
+};
+
+@Resolver(() => Person)
+export class PersonMutationResolver {
+  @Authorized("editor")
+  @Mutation(() => Person, { description: "Adds a person. Needs an editor key." })
+  createPerson(@Arg("input", () => CreatePersonInput, { description: "The new person." }) input: CreatePersonInput, @Ctx() ctx: RelationsContext) {
+    return ctx.services.records.create(ctx, personSpec, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Person, { description: "Changes a person, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
+  updatePerson(
+    @Arg("id", () => ID, { description: "The person's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("input", () => PersonPatch, { description: "Fields to change." }) input: PersonPatch,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.update(ctx, personSpec, id, expectedVersion, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Person, { description: "Deletes a person. Refused while offices, statements or signatures refer to them, unless cascade. Needs an editor key." })
+  deletePerson(
+    @Arg("id", () => ID, { description: "The person's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete their offices, statements and other names, and clear their signatures." }) cascade: boolean,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.delete(ctx, personSpec, id, expectedVersion, cascade);
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Office, { description: "Adds an office tenure to a person. Needs an editor key." })
+  createOffice(@Arg("input", () => CreateOfficeInput, { description: "The new tenure." }) input: CreateOfficeInput, @Ctx() ctx: RelationsContext) {
+    return ctx.services.records.create(ctx, officeSpec, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Office, { description: "Changes an office tenure, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
+  updateOffice(
+    @Arg("id", () => ID, { description: "The tenure's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("input", () => OfficePatch, { description: "Fields to change." }) input: OfficePatch,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.update(ctx, officeSpec, id, expectedVersion, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Office, { description: "Deletes an office tenure. Needs an editor key." })
+  deleteOffice(
+    @Arg("id", () => ID, { description: "The tenure's id." }) id: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.delete(ctx, officeSpec, id, expectedVersion, false);
+  }
+}

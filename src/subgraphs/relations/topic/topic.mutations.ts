@@ -1,0 +1,70 @@
+import { IsOptional, Length, Matches } from "class-validator";
+import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import type { RecordSpec } from "../../../db/record-writes.js";
+import type { RelationsContext } from "../relations.services.js";
+import { SLUG } from "../source/source.inputs.js";
+import { Topic } from "./topic.entity.js";
+
+@InputType({ description: "The fields of a topic. On update, omitted fields keep their value." })
+export class TopicPatch {
+  @Field(() => String, { nullable: true, description: "Human-readable name (1–200 characters)." })
+  @IsOptional()
+  @Length(1, 200)
+  name?: string;
+}
+
+@InputType({ description: "A new topic." })
+export class CreateTopicInput extends TopicPatch {
+  @Field(() => ID, { description: "Stable lowercase code (\"energy\"), 1–64 characters." })
+  @Length(1, 64)
+  @Matches(SLUG, { message: "code must be a lowercase slug" })
+  code!: string;
+
+  @Field({ description: "Human-readable name (1–200 characters)." })
+  @Length(1, 200)
+  override name!: string;
+}
+
+export const topicSpec: RecordSpec<Topic> = {
+  type: "Topic",
+  entity: Topic,
+  table: "relations.topic",
+  key: "code",
+  columns: { code: "code", name: "name" },
+  required: ["name"],
+  dependents: [
+    { table: "relations.agreement_topic", column: "topic_code", what: "agreement link(s)", onCascade: "delete" },
+    { table: "relations.clause_topic", column: "topic_code", what: "clause link(s)", onCascade: "delete" },
+  ],
+};
+
+@Resolver(() => Topic)
+export class TopicMutationResolver {
+  @Authorized("editor")
+  @Mutation(() => Topic, { description: "Adds a topic. Needs an editor key." })
+  createTopic(@Arg("input", () => CreateTopicInput, { description: "The new topic." }) input: CreateTopicInput, @Ctx() ctx: RelationsContext) {
+    return ctx.services.records.create(ctx, topicSpec, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Topic, { description: "Renames a topic, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
+  updateTopic(
+    @Arg("code", () => ID, { description: "The topic's code." }) code: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("input", () => TopicPatch, { description: "Fields to change." }) input: TopicPatch,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.update(ctx, topicSpec, code, expectedVersion, { ...input });
+  }
+
+  @Authorized("editor")
+  @Mutation(() => Topic, { description: "Deletes a topic and returns it as it was. Refused while agreements or clauses use it, unless cascade. Needs an editor key." })
+  deleteTopic(
+    @Arg("code", () => ID, { description: "The topic's code." }) code: string,
+    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
+    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also remove it from the agreements and clauses that use it." }) cascade: boolean,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.records.delete(ctx, topicSpec, code, expectedVersion, cascade);
+  }
+}
