@@ -17,6 +17,7 @@ export const SHARED_DOCS = {
   "Source.id": "Stable slug of the source.",
   Claim: "One source's word on one field of one record.",
   "Claim.id": "Stable id of the claim.",
+  "Claim.version": "Increases by one with every update; send it back as expectedVersion.",
   "Claim.field": 'Name of the record\'s GraphQL field the claim is about ("signedOn").',
   "Claim.value": "The value as this source gives it, as text (dates as YYYY-MM-DD).",
   "Claim.source": "The source making the claim.",

@@ -79,7 +79,7 @@ export async function seedCorridors(ds: DataSource, dataset: CorridorsDataset = 
   await ds.transaction(async (m) => {
     for (const c of dataset.corridors) {
       await upsert(m, TradeCorridor, [{ id: c.id, name: c.name, acronym: c.acronym ?? null, description: c.description ?? null,
-        lengthKm: c.lengthKm ?? null, foundingAgreementId: c.foundingAgreement ?? null }], ["id"]);
+        lengthKm: c.lengthKm ?? null, foundingAgreementId: c.foundingAgreement ?? null } as TradeCorridor], ["id"]);
       await upsert(m, CorridorNode, c.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, countryCode: n.country,
         latitude: n.latitude, longitude: n.longitude, coordinatesSourceId: n.coordinatesSource }) as CorridorNode), ["id"]);
       const members = c.members.map((mb) => ({ ...mb, id: `${c.id}:${mb.country.toLowerCase()}` }));

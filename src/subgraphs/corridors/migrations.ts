@@ -1,5 +1,6 @@
 import type { MigrationInterface } from "typeorm";
 import { CorridorsInit1795929325726 } from "../../../migrations/corridors/1795929325726-CorridorsInit.js";
+import { CorridorsVersionsAndAudit1795932201864 } from "../../../migrations/corridors/1795932201864-CorridorsVersionsAndAudit.js";
 
 /** Committed migrations of the corridors subgraph, in order. */
-export const corridorsMigrations: (new () => MigrationInterface)[] = [CorridorsInit1795929325726];
+export const corridorsMigrations: (new () => MigrationInterface)[] = [CorridorsInit1795929325726, CorridorsVersionsAndAudit1795932201864];

@@ -2,10 +2,12 @@ import type { MigrationInterface } from "typeorm";
 import { RelationsInit1795927986498 } from "../../../migrations/relations/1795927986498-RelationsInit.js";
 import { RelationsSearchIndexes1795928000000 } from "../../../migrations/relations/1795928000000-RelationsSearchIndexes.js";
 import { RelationsVersionsAndAudit1795930802377 } from "../../../migrations/relations/1795930802377-RelationsVersionsAndAudit.js";
+import { RelationsClaimVersion1795932200432 } from "../../../migrations/relations/1795932200432-RelationsClaimVersion.js";
 
 /** Committed migrations of the relations subgraph, in order. */
 export const relationsMigrations: (new () => MigrationInterface)[] = [
   RelationsInit1795927986498,
   RelationsSearchIndexes1795928000000,
   RelationsVersionsAndAudit1795930802377,
+  RelationsClaimVersion1795932200432,
 ];

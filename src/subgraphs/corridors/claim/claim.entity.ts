@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 
@@ -22,6 +22,10 @@ export class CorridorClaim {
 
   @Column({ type: "varchar", length: 260 })
   recordId!: string;
+
+  @Field(() => Int, { description: SHARED_DOCS["Claim.version"] })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Field({ description: SHARED_DOCS["Claim.field"] })
   @Column({ type: "varchar", length: 64 })

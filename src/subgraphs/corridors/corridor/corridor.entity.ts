@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, ObjectType, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from "typeorm";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { DateScalar } from "../../../graphql/scalars.js";
@@ -11,6 +11,10 @@ export class TradeCorridor {
   @Field(() => ID, { description: "Stable slug (\"instc\")." })
   @PrimaryColumn({ type: "varchar", length: 80 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Field({ description: "Full name." })
   @Column({ type: "varchar", length: 300 })
@@ -41,6 +45,10 @@ export class CorridorMember {
   @Field(() => ID, { description: "\"<corridor id>:<alpha-2 code, lower case>\"." })
   @PrimaryColumn({ type: "varchar", length: 90 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 80 })
   @Index()

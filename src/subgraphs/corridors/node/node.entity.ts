@@ -1,4 +1,4 @@
-import { Directive, Field, Float, ID, ObjectType } from "type-graphql";
+import { Directive, Field, Float, ID, ObjectType, Int } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { NodeKind } from "../corridor/corridor.enums.js";
 
@@ -9,6 +9,10 @@ export class CorridorNode {
   @Field(() => ID, { description: "\"<alpha-2 code, lower case>-<slug>\", e.g. \"ir-astara\"." })
   @PrimaryColumn({ type: "varchar", length: 120 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Field({ description: "Name in English." })
   @Column({ type: "varchar", length: 300 })

@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from "type-graphql";
+import { Directive, Field, ID, ObjectType, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
 import { TradeCorridor } from "../corridor/corridor.entity.js";
@@ -11,6 +11,10 @@ export class CorridorSegment {
   @Field(() => ID, { description: "\"<from id>--<to id>--<mode>\"." })
   @PrimaryColumn({ type: "varchar", length: 260 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 80 })
   @Index()
@@ -61,6 +65,10 @@ export class CorridorRoute {
   @Field(() => ID, { description: "\"<corridor id>-<slug>\", e.g. \"instc-western\"." })
   @PrimaryColumn({ type: "varchar", length: 120 })
   id!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Column({ type: "varchar", length: 80 })
   @Index()

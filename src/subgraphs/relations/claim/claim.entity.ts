@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, Directive } from "type-graphql";
+import { Field, ID, Int, ObjectType, Directive } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Source } from "../source/source.entity.js";
 
@@ -22,6 +22,10 @@ export class Claim {
 
   @Column({ type: "varchar", length: 200 })
   recordId!: string;
+
+  @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
+  @Column({ type: "int", default: 1 })
+  version!: number;
 
   @Field({ description: "Name of the record's GraphQL field the claim is about (\"signedOn\")." })
   @Column({ type: "varchar", length: 64 })
