@@ -17,7 +17,12 @@ export interface LinkSpec {
   table: string;
   parentColumn: string;
   childColumn: string;
-  target: { table: string; column: string; what: string };
+  /** Where the ids must exist; omitted when they belong to another subgraph (sources seen from corridors). */
+  target?: { table: string; column: string; what: string };
+  /** A constant column of a shared link table, e.g. record_type = 'CorridorSegment'. */
+  fixed?: { column: string; value: string };
+  /** Keep the list's order in this column (0, 1, 2, …). */
+  orderColumn?: string;
 }
 
 /** Rows elsewhere that point at a record: a delete is refused while they exist, unless it cascades. */
@@ -131,7 +136,7 @@ export class RecordWrites {
     }
     for (const l of spec.links ?? []) {
       const ids = given[l.field] as string[] | undefined;
-      if (!ids) continue;
+      if (!ids || !l.target) continue;
       const found: { k: string }[] = await m.query(`SELECT ${l.target.column} AS k FROM ${l.target.table} WHERE ${l.target.column} = ANY($1)`, [ids]);
       const missing = ids.filter((x) => !found.some((f) => f.k === x));
       if (missing.length) throw userInputError(`input.${l.field}`, `unknown ${l.target.what}(s): ${missing.join(", ")}`);
@@ -143,8 +148,12 @@ export class RecordWrites {
     for (const l of spec.links ?? []) {
       const ids = given[l.field] as string[] | undefined;
       if (!ids) continue;
-      await m.query(`DELETE FROM ${l.table} WHERE ${l.parentColumn} = $1`, [id]);
-      await m.query(`INSERT INTO ${l.table} (${l.parentColumn}, ${l.childColumn}) SELECT $1, unnest($2::varchar[])`, [id, [...new Set(ids)]]);
+      const fixed = l.fixed ? ` AND ${l.fixed.column} = '${l.fixed.value}'` : "";
+      await m.query(`DELETE FROM ${l.table} WHERE ${l.parentColumn} = $1${fixed}`, [id]);
+      const cols = [l.parentColumn, l.childColumn, ...(l.orderColumn ? [l.orderColumn] : []), ...(l.fixed ? [l.fixed.column] : [])];
+      const vals = ["$1", "x.child", ...(l.orderColumn ? ["x.n - 1"] : []), ...(l.fixed ? [`'${l.fixed.value}'`] : [])];
+      const list = l.orderColumn ? ids : [...new Set(ids)];
+      await m.query(`INSERT INTO ${l.table} (${cols.join(", ")}) SELECT ${vals.join(", ")} FROM unnest($2::varchar[]) WITH ORDINALITY AS x(child, n)`, [id, list]);
     }
   }
 
@@ -158,7 +167,11 @@ export class RecordWrites {
     const row = await this.row(m, spec, id);
     if (!row) return null;
     for (const l of spec.links ?? []) {
-      const rows: { c: string }[] = await m.query(`SELECT ${l.childColumn} AS c FROM ${l.table} WHERE ${l.parentColumn} = $1 ORDER BY 1`, [id]);
+      const fixed = l.fixed ? ` AND ${l.fixed.column} = '${l.fixed.value}'` : "";
+      const rows: { c: string }[] = await m.query(
+        `SELECT ${l.childColumn} AS c FROM ${l.table} WHERE ${l.parentColumn} = $1${fixed} ORDER BY ${l.orderColumn ?? "1"}`,
+        [id],
+      );
       row[l.field] = rows.map((r) => r.c);
     }
     return row;

@@ -1,9 +1,11 @@
-import { Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { userInputError } from "./errors.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
 
+// Both subgraphs serve connections, so PageInfo is a shareable value type.
+@Directive("@shareable")
 @ObjectType({ description: "Relay page information for a connection." })
 export class PageInfo {
   @Field({ description: "True when more items follow the last edge of this page." })

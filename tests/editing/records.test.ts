@@ -99,3 +99,26 @@ describe("agreements, parties, clauses, people, offices and statements", () => {
     expect(n).toBe(2);
   });
 });
+
+describe("claims", () => {
+  it("are added, preferred one at a time, changed and deleted, each write audited", async () => {
+    const STAGE = "ir-ru-csp-2025-ru-president";
+    const SRC = "tehran-times-2025-04-21-putin-ratifies";
+    const a = (await ok(`mutation { createClaim(input: { recordType: "RatificationStage", recordId: "${STAGE}", field: "date", value: "2025-04-21", sourceId: "${SRC}", preferred: true }) { id version preferred } }`)).createClaim;
+    const b = (await ok(`mutation { createClaim(input: { recordType: "RatificationStage", recordId: "${STAGE}", field: "date", value: "2025-04-20", sourceId: "${SRC}", note: "test: a day early" }) { id version } }`)).createClaim;
+    expect(a.preferred).toBe(true);
+    await ok(`mutation { setPreferredClaim(id: "${b.id}", expectedVersion: 1) { preferred version } }`);
+    const claims = async () => (await t.run(`{ agreement(id: "ir-ru-comprehensive-strategic-partnership-2025") { parties { ratification { stages { id claims(field: "date") { id value preferred } } } } } }`))
+      .data.agreement.parties.flatMap((p: any) => p.ratification.stages).find((s: any) => s.id === STAGE).claims;
+    expect((await claims()).filter((c: any) => c.preferred).map((c: any) => c.id)).toEqual([b.id]);
+    const bad = await run(`mutation { createClaim(input: { recordType: "Country", recordId: "IR", field: "name", value: "x", sourceId: "${SRC}" }) { id } }`);
+    expect(bad.errors![0].message).toMatch(/input\.recordType/);
+    await ok(`mutation { updateClaim(id: "${a.id}", expectedVersion: 2, input: { note: "test: demoted" }) { note } }`);
+    await ok(`mutation { deleteClaim(id: "${a.id}", expectedVersion: 3) { id } }`);
+    await ok(`mutation { deleteClaim(id: "${b.id}", expectedVersion: 2) { id } }`);
+    expect((await claims()).map((c: any) => c.id)).not.toContain(a.id);
+    const [{ n }] = await t.app.dataSource.query(`SELECT count(*)::int AS n FROM relations.audit_entry WHERE record_type = 'Claim' AND record_id IN ($1, $2)`, [a.id, b.id]);
+    expect(n).toBe(7); // 2 creates, demote + promote, 1 update, 2 deletes
+    await t.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_type = 'Claim' AND record_id IN ($1, $2)`, [a.id, b.id]);
+  });
+});

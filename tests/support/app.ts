@@ -56,6 +56,8 @@ export interface TestStack {
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
   urls: { gateway: string; relations: string; corridors: string };
   apps: Record<SubgraphName, SubgraphApp>;
+  /** The API-key store the subgraphs check keys against. */
+  auth: AuthService;
   close(): Promise<void>;
 }
 
@@ -83,6 +85,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
   return {
     urls: { gateway: gatewayUrl, relations: urls.relations, corridors: urls.corridors },
     apps,
+    auth,
     async post(query, variables, headers = {}) {
       const res = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: res.status, body: await res.json() };

@@ -4,10 +4,23 @@ import type { CorridorsLoaders } from "./corridors.loaders.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
 import { TradeCorridor } from "./corridor/corridor.entity.js";
+import { WriteService } from "../../db/write-service.js";
+import { RecordWrites } from "../../db/record-writes.js";
+import { ClaimWrites } from "../../db/claim-writes.js";
+import { auditLogPage, type AuditLogArgs } from "../../graphql/audit-log.js";
+import { AuditEntry } from "./audit/audit.entity.js";
+import type { Authentication } from "../../auth/auth.service.js";
 
 /** The corridors subgraph's services: one set per process, built by the composition root. */
 export function createCorridorsServices(ds: DataSource) {
+  const writes = new WriteService(ds, AuditEntry);
   return {
+    records: new RecordWrites(writes),
+    // Sources live in the relations subgraph: their ids are checked there (gateway test), not here.
+    claimWrites: new ClaimWrites(writes, "corridors.claim", {
+      TradeCorridor: "corridors.trade_corridor", CorridorMember: "corridors.corridor_member", CorridorSegment: "corridors.corridor_segment",
+    }, null),
+    auditLog: (args: AuditLogArgs) => auditLogPage(ds, "corridors.audit_entry", AuditEntry, args),
     corridors: new CorridorService(),
     segments: new SegmentService(),
     paths: new PathService(ds),
@@ -20,6 +33,8 @@ export type CorridorsServices = ReturnType<typeof createCorridorsServices>;
 /** What every corridors resolver receives as its context. */
 export interface CorridorsContext {
   requestId: string;
+  /** Who is calling (an anonymous reader, a key, or an invalid key). */
+  auth: Authentication;
   services: CorridorsServices;
   loaders: CorridorsLoaders;
 }

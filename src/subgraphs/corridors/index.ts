@@ -6,6 +6,7 @@ import { createCorridorsServices } from "./corridors.services.js";
 import { corridorsEntities, CORRIDORS_SCHEMA } from "./entities.js";
 import { corridorsMigrations } from "./migrations.js";
 import { CorridorNodeResolver, nodeReference } from "./node/node.resolver.js";
+import { CorridorsMutationResolver } from "./corridors.mutations.js";
 import { CorridorPathResolver } from "./path/path.resolver.js";
 import { AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, CountryRefResolver, refReferences } from "./refs/refs.resolver.js";
 import { BilateralRelationRef } from "./refs/refs.types.js";
@@ -30,6 +31,7 @@ export const corridorsSubgraph = {
     AgreementRefResolver,
     BilateralRelationRefResolver,
     CorridorClaimResolver,
+    CorridorsMutationResolver,
   ] as NonEmptyArray<Function>,
   orphanedTypes: [BilateralRelationRef],
   references: { ...corridorReference, ...nodeReference, ...segmentReference, ...refReferences },

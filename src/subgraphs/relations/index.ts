@@ -1,7 +1,7 @@
 import { SHARED_DOCS } from "../../graphql/shared-docs.js";
 import type { NonEmptyArray } from "type-graphql";
 import { agreementReference, AgreementResolver } from "./agreement/agreement.resolver.js";
-import { ClaimResolver } from "./claim/claim.resolver.js";
+import { ClaimMutationResolver, ClaimResolver } from "./claim/claim.resolver.js";
 import { clauseReference, ClauseResolver } from "./clause/clause.resolver.js";
 import { countryReference, CountryResolver } from "./country/country.resolver.js";
 import { relationsEntities, RELATIONS_SCHEMA } from "./entities.js";
@@ -56,6 +56,7 @@ export const relationsSubgraph = {
     SourceMutationResolver,
     AuditResolver,
     ClaimResolver,
+    ClaimMutationResolver,
     BilateralRelationResolver,
     TimelineEventResolver,
     SearchResolver,

@@ -8,29 +8,28 @@ import { RelationService } from "./relation/relation.service.js";
 import { SearchService } from "./search/search.service.js";
 import { SourceService } from "./source/source.service.js";
 import { TopicService } from "./topic/topic.service.js";
-import { WriteService } from "./audit/audit.service.js";
+import { WriteService } from "../../db/write-service.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import { SourceWrites } from "./source/source.writes.js";
 import { RecordWrites } from "../../db/record-writes.js";
+import { ClaimWrites } from "../../db/claim-writes.js";
 import { RatificationStageWrites } from "./ratification/ratification.writes.js";
-import { In } from "typeorm";
 import type { Authentication } from "../../auth/auth.service.js";
 
 /** The relations subgraph's services: one set per process, built by the composition root. */
 export function createRelationsServices(ds: DataSource) {
   const countries = new CountryService(ds);
   const agreements = new AgreementService(ds, countries);
-  const writes = new WriteService(ds);
+  const writes = new WriteService(ds, AuditEntry);
   return {
     dataSource: ds,
     records: new RecordWrites(writes),
+    claimWrites: new ClaimWrites(writes, "relations.claim", { Agreement: "relations.agreement", RatificationStage: "relations.ratification_stage" }, async (m, id) =>
+      (await m.query(`SELECT 1 FROM relations.source WHERE id = $1`, [id])).length > 0,
+    ),
     sourceWrites: new SourceWrites(writes),
     stageWrites: new RatificationStageWrites(writes, countries),
-    /** Audit entries by id, in the order asked. */
-    auditEntries: async (ids: string[]) => {
-      const rows = await ds.getRepository(AuditEntry).findBy({ id: In(ids) });
-      return ids.map((id) => rows.find((r) => String(r.id) === id) ?? null);
-    },
+
     countries,
     agreements,
     clauses: new ClauseService(ds),

@@ -1,6 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { auditLogPage } from "../../../graphql/audit-log.js";
 import { connectionType } from "../../../graphql/pagination.js";
-import { keysetList } from "../../../graphql/keyset-list.js";
 import type { RelationsContext } from "../relations.services.js";
 import { AuditEntry } from "./audit.entity.js";
 
@@ -18,18 +18,6 @@ export class AuditResolver {
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return keysetList(
-      ctx.services.dataSource,
-      "audit:id",
-      { first, after },
-      (p) => {
-        const where: string[] = [];
-        if (recordType) where.push(`e.record_type = ${p.add(recordType)}`);
-        if (recordId) where.push(`e.record_id = ${p.add(recordId)}`);
-        if (actor) where.push(`e.actor = ${p.add(actor)}`);
-        return { from: "relations.audit_entry e", idExpr: "lpad(e.id::text, 20, '0')", sortKey: "lpad(e.id::text, 20, '0')", sortCast: "text", dir: "DESC", where };
-      },
-      (ids) => ctx.services.auditEntries(ids.map((i) => String(BigInt(i)))),
-    );
+    return auditLogPage(ctx.services.dataSource, "relations.audit_entry", AuditEntry, { recordType, recordId, actor, first, after });
   }
 }

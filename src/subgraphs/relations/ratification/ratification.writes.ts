@@ -2,7 +2,7 @@ import type { EntityManager } from "typeorm";
 import type { Authentication } from "../../../auth/auth.service.js";
 import { conditionalUpdate, notFound } from "../../../db/writes.js";
 import { userInputError } from "../../../graphql/errors.js";
-import type { WriteService } from "../audit/audit.service.js";
+import type { WriteService } from "../../../db/write-service.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import type { CountryService } from "../country/country.service.js";
 import type { RelationsLoaders } from "../relations.loaders.js";

@@ -1,7 +1,7 @@
 import type { EntityManager } from "typeorm";
 import { userInputError } from "../../../graphql/errors.js";
 import { conditionalUpdate, notFound, type AuditRecord } from "../../../db/writes.js";
-import type { WriteService } from "../audit/audit.service.js";
+import type { WriteService } from "../../../db/write-service.js";
 import type { Authentication } from "../../../auth/auth.service.js";
 import { Source } from "./source.entity.js";
 import type { CreateSourceInput, SourcePatch } from "./source.inputs.js";

@@ -1,15 +1,17 @@
 import { GraphQLError } from "graphql";
-import type { DataSource, EntityManager } from "typeorm";
-import type { AuditRecord } from "../../../db/writes.js";
-import type { Authentication } from "../../../auth/auth.service.js";
-import { AuditEntry } from "./audit.entity.js";
+import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import type { Authentication } from "../auth/auth.service.js";
+import type { AuditRecord } from "./writes.js";
 
 /**
- * Every write runs here: in one transaction, the change and its audit rows. If anything fails,
- * neither the data nor the audit row is written.
+ * Every write of a subgraph runs here: in one transaction, the change and its audit rows in that
+ * subgraph's own audit table. If anything fails, neither the data nor an audit row is written.
  */
 export class WriteService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly auditEntity: EntityTarget<ObjectLiteral>,
+  ) {}
 
   async write<T>(ctx: { auth: Authentication; requestId: string }, work: (m: EntityManager, audit: (r: AuditRecord) => void) => Promise<T>): Promise<T> {
     if (ctx.auth.kind !== "key") throw new GraphQLError("Writes need an API key.", { extensions: { code: "UNAUTHENTICATED" } });
@@ -18,7 +20,7 @@ export class WriteService {
       const records: AuditRecord[] = [];
       const result = await work(m, (r) => records.push(r));
       if (records.length) {
-        await m.getRepository(AuditEntry).insert(
+        await m.getRepository(this.auditEntity).insert(
           records.map((r) => ({ actor: principal.name, keyId: principal.keyId, requestId: ctx.requestId, ...r, before: r.before ?? null, after: r.after ?? null })) as never,
         );
       }
