@@ -3,7 +3,7 @@ import type { EntityManager } from "typeorm";
 
 /** The record a write touched, before and after, for the audit log. */
 export interface AuditRecord {
-  operation: "CREATE" | "UPDATE" | "DELETE";
+  operation: "CREATE" | "UPDATE" | "DELETE" | "IMPORT";
   recordType: string;
   recordId: string;
   before: unknown;

@@ -1,4 +1,4 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, EntityManager } from "typeorm";
 import { parsePartialDate } from "../lib/dates.js";
 import { CorridorClaim, SourceRef } from "../subgraphs/corridors/claim/claim.entity.js";
 import { CorridorMember, TradeCorridor } from "../subgraphs/corridors/corridor/corridor.entity.js";
@@ -64,7 +64,11 @@ export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<str
 }
 
 /** Loads the corridors dataset in one transaction; idempotent like the relations seed. */
-export async function seedCorridors(ds: DataSource, dataset: CorridorsDataset = corridorsDataset, opts: { checked?: boolean } = {}): Promise<void> {
+export async function seedCorridors(
+  ds: DataSource,
+  dataset: CorridorsDataset = corridorsDataset,
+  opts: { checked?: boolean; within?: EntityManager } = {},
+): Promise<void> {
   if (!opts.checked) {
     // The shipped dataset cites the shipped relations dataset; an import checks against the file and the database instead.
     const problems = validateCorridorsDataset(
@@ -76,7 +80,8 @@ export async function seedCorridors(ds: DataSource, dataset: CorridorsDataset = 
     if (problems.length) throw new Error(`The corridors dataset is invalid:\n  ${problems.join("\n  ")}`);
   }
 
-  await ds.transaction(async (m) => {
+  const transaction = (work: (m: EntityManager) => Promise<void>) => (opts.within ? work(opts.within) : ds.transaction(work));
+  await transaction(async (m) => {
     for (const c of dataset.corridors) {
       await upsert(m, TradeCorridor, [{ id: c.id, name: c.name, acronym: c.acronym ?? null, description: c.description ?? null,
         lengthKm: c.lengthKm ?? null, foundingAgreementId: c.foundingAgreement ?? null } as TradeCorridor], ["id"]);

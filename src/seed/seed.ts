@@ -43,12 +43,13 @@ async function replaceLinks(m: EntityManager, table: string, parentCol: string, 
  * upserted by their stable ids and their links and claims replaced, so a second run leaves the
  * same rows. The dataset is validated first; a problem rejects it before anything is written.
  */
-export async function seedRelations(ds: DataSource, dataset: RelationsDataset = relationsDataset): Promise<void> {
+export async function seedRelations(ds: DataSource, dataset: RelationsDataset = relationsDataset, within?: EntityManager): Promise<void> {
   const countries = isoCountries();
   const problems = validateRelationsDataset(dataset, new Set(countries.map((c) => c.code)));
   if (problems.length) throw new Error(`The relations dataset is invalid:\n  ${problems.join("\n  ")}`);
 
-  await ds.transaction(async (m) => {
+  const transaction = (work: (m: EntityManager) => Promise<void>) => (within ? work(within) : ds.transaction(work));
+  await transaction(async (m) => {
     await upsert(m, Country, countries.map(({ neighbours: _n, ...c }) => c as Country), ["code"]);
     await replaceLinks(m, "country_neighbour", "country_code", "neighbour_code", countries.map((c) => c.code),
       countries.flatMap((c) => c.neighbours.map((n) => [c.code, n] as [string, string])));

@@ -83,3 +83,37 @@ describe("import and export", () => {
     expect(await state()).toEqual(before);
   });
 });
+
+describe("the admin import mutations", () => {
+  it("import each subgraph's part through the gateway, idempotently and audited, for admins only", async () => {
+    const { startTestStack } = await import("../support/app.js");
+    const { Role } = await import("../../src/auth/api-key.entity.js");
+    const stack = await startTestStack();
+    try {
+      const admin = { authorization: `Bearer ${(await stack.auth.create("test import admin", Role.ADMIN)).key}` };
+      const editor = { authorization: `Bearer ${(await stack.auth.create("test import editor", Role.EDITOR)).key}` };
+      const file = shipped();
+      const q = `mutation($d: JSON!) { r: importRelationsDataset(dataset: $d) { records digest } c: importCorridorsDataset(dataset: $d) { records digest } }`;
+      expect((await stack.post(q, { d: file }, editor)).body.errors[0].extensions.code).toBe("FORBIDDEN");
+      const before = await state();
+      const res = await stack.post(q, { d: file }, admin);
+      expect(res.body.errors).toBeUndefined();
+      expect(res.body.data.r.records).toBeGreaterThan(50);
+      expect(res.body.data.r.digest).toBe(res.body.data.c.digest);
+      const after = await state();
+      const { audit_entry: _a, ...rest } = after;
+      const { audit_entry: _b, ...restBefore } = before;
+      expect(rest).toEqual(restBefore); // the same file again changes no data, only the audit logs grow
+      const bad = structuredClone(file) as any;
+      bad.corridors.corridors[0].nodes[0].latitude = 123;
+      const refused = await stack.post(q, { d: bad }, admin);
+      expect(refused.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+      expect(refused.body.errors[0].message).toMatch(/corridors\.corridors\.0\.nodes\.0\.latitude/);
+    } finally {
+      await relations.query(`DELETE FROM relations.audit_entry WHERE operation = 'IMPORT'`);
+      await corridors.query(`DELETE FROM corridors.audit_entry WHERE operation = 'IMPORT'`);
+      await relations.query(`DELETE FROM auth.api_key WHERE name LIKE 'test import %'`);
+      await stack.close();
+    }
+  });
+});

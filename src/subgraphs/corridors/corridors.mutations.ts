@@ -2,6 +2,9 @@ import type { GraphQLResolveInfo } from "graphql";
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Arg, Authorized, Ctx, Field, Float, ID, Info, InputType, Int, Mutation, Query, Resolver } from "type-graphql";
 import type { RecordSpec } from "../../db/record-writes.js";
+import { GraphQLJSON } from "graphql-scalars";
+import { ImportReport } from "../../graphql/import-types.js";
+import { importPart } from "../../seed/import-mutation.js";
 import { ClaimPatch, CreateClaimInput } from "../../graphql/claim-inputs.js";
 import { DatePrecision } from "../../graphql/enums.js";
 import { userInputError } from "../../graphql/errors.js";
@@ -269,6 +272,14 @@ export class CorridorsMutationResolver {
   @Authorized("editor") @Mutation(() => CorridorClaim, { description: "Deletes a corridor claim. Needs an editor key." })
   deleteCorridorClaim(@Arg("id", () => ID, { description: "The claim's id." }) id: string, @Arg("expectedVersion", () => Int, { description: "The version you read." }) v: number, @Ctx() ctx: CorridorsContext) {
     return ctx.services.claimWrites.delete(ctx, id, v);
+  }
+
+  @Authorized("admin")
+  @Mutation(() => ImportReport, {
+    description: "Imports the corridors part of a dataset file (schema/dataset.schema.json): validated whole, then written in one transaction. Idempotent. Needs an admin key.",
+  })
+  importCorridorsDataset(@Arg("dataset", () => GraphQLJSON, { description: "The whole dataset file, as JSON." }) dataset: unknown, @Ctx() ctx: CorridorsContext) {
+    return importPart("corridors", ctx.services.dataSource, ctx.services.writes, ctx, dataset);
   }
 
   @Authorized("admin")

@@ -15,6 +15,8 @@ import type { Authentication } from "../../auth/auth.service.js";
 export function createCorridorsServices(ds: DataSource) {
   const writes = new WriteService(ds, AuditEntry);
   return {
+    dataSource: ds,
+    writes,
     records: new RecordWrites(writes),
     // Sources live in the relations subgraph: their ids are checked there (gateway test), not here.
     claimWrites: new ClaimWrites(writes, "corridors.claim", {

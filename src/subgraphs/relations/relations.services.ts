@@ -23,6 +23,7 @@ export function createRelationsServices(ds: DataSource) {
   const writes = new WriteService(ds, AuditEntry);
   return {
     dataSource: ds,
+    writes,
     records: new RecordWrites(writes),
     claimWrites: new ClaimWrites(writes, "relations.claim", { Agreement: "relations.agreement", RatificationStage: "relations.ratification_stage" }, async (m, id) =>
       (await m.query(`SELECT 1 FROM relations.source WHERE id = $1`, [id])).length > 0,

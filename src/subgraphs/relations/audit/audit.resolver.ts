@@ -1,4 +1,7 @@
-import { Arg, Authorized, Ctx, ID, Int, Query, Resolver } from "type-graphql";
+import { GraphQLJSON } from "graphql-scalars";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
+import { ImportReport } from "../../../graphql/import-types.js";
+import { importPart } from "../../../seed/import-mutation.js";
 import { auditLogPage } from "../../../graphql/audit-log.js";
 import { connectionType } from "../../../graphql/pagination.js";
 import type { RelationsContext } from "../relations.services.js";
@@ -19,5 +22,13 @@ export class AuditResolver {
     @Ctx() ctx: RelationsContext,
   ) {
     return auditLogPage(ctx.services.dataSource, "relations.audit_entry", AuditEntry, { recordType, recordId, actor, first, after });
+  }
+
+  @Authorized("admin")
+  @Mutation(() => ImportReport, {
+    description: "Imports the relations part of a dataset file (schema/dataset.schema.json): validated whole, then written in one transaction. Idempotent. Needs an admin key.",
+  })
+  importRelationsDataset(@Arg("dataset", () => GraphQLJSON, { description: "The whole dataset file, as JSON." }) dataset: unknown, @Ctx() ctx: RelationsContext) {
+    return importPart("relations", ctx.services.dataSource, ctx.services.writes, ctx, dataset);
   }
 }
