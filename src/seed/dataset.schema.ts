@@ -15,7 +15,8 @@ const alpha2 = z.string().regex(/^[A-Z]{2}$/, "must be an upper-case ISO 3166-1 
 const text = (max: number) => z.string().min(1).max(max);
 const votes = z.number().int().min(0).max(100000);
 
-export const LocalizedTextSchema = z.object({ language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/), text: text(500) });
+const localized = (max: number) => z.object({ language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35), text: text(max) });
+export const LocalizedTextSchema = localized(500);
 
 export const ClaimRecordSchema = z.object({
   field: z.string().min(1).max(64),
@@ -51,7 +52,7 @@ export const OfficeRecordSchema = z.object({
 export const PersonRecordSchema = z.object({
   id: slug(120),
   name: text(300),
-  alternativeNames: z.array(LocalizedTextSchema),
+  alternativeNames: z.array(localized(300)),
   offices: z.array(OfficeRecordSchema),
 });
 

@@ -1,8 +1,32 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 
-/** Inserts or updates rows by their key, 500 at a time (one statement each). */
+/**
+ * Inserts or updates rows by their key, 500 at a time (one statement each). A row whose values
+ * did not change is left alone; one that changed gets `version + 1` where the table has a version,
+ * so an editor holding the old version gets CONFLICT instead of overwriting what an import wrote.
+ */
 export async function upsert<T extends ObjectLiteral>(m: EntityManager, entity: EntityTarget<T>, rows: T[], keys: string[]): Promise<void> {
+  if (!rows.length) return;
+  const meta = m.connection.getMetadata(entity);
+  const column = (property: string) => {
+    const c = meta.findColumnWithPropertyName(property);
+    if (!c) throw new Error(`${meta.name} has no column for ${property}`);
+    return `"${c.databaseName}"`;
+  };
+  const properties = Object.keys(rows[0]);
+  const cols = properties.map(column);
+  const keyCols = keys.map(column);
+  const rest = cols.filter((c) => !keyCols.includes(c));
+  const versioned = !!meta.findColumnWithPropertyName("version");
+  const table = meta.tablePath.split(".").map((p) => `"${p}"`).join(".");
+  const onConflict = rest.length
+    ? `DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}${versioned ? `, "version" = t."version" + 1` : ""}
+       WHERE (${rest.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${rest.map((c) => `EXCLUDED.${c}`).join(", ")})`
+    : "DO NOTHING";
   for (let i = 0; i < rows.length; i += 500) {
-    await m.getRepository(entity).upsert(rows.slice(i, i + 500) as never, { conflictPaths: keys, skipUpdateIfNoValuesChanged: true });
+    const batch = rows.slice(i, i + 500);
+    const values: unknown[] = [];
+    const tuples = batch.map((r) => `(${properties.map((p) => `$${values.push((r as Record<string, unknown>)[p] ?? null)}`).join(", ")})`);
+    await m.query(`INSERT INTO ${table} AS t (${cols.join(", ")}) VALUES ${tuples.join(", ")} ON CONFLICT (${keyCols.join(", ")}) ${onConflict}`, values);
   }
 }

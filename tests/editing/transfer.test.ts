@@ -75,11 +75,20 @@ describe("import and export", () => {
 
   it("leaves the database unchanged when a part fails halfway through its transaction", async () => {
     const before = await state();
-    const halfway = shipped() as any;
-    // Valid to the validator, refused by PostgreSQL late in the transaction: one title row twice.
-    halfway.relations.agreements[0].alternativeTitles.push({ ...halfway.relations.agreements[0].alternativeTitles[0] });
-    halfway.relations.sources[0].title = "changed before the failure";
-    await expect(importDataset(relations, corridors, halfway)).rejects.toThrow();
+    // A trigger makes PostgreSQL refuse one statement row: the failure comes late, after sources,
+    // people and agreements of the same transaction were already written.
+    await relations.query(`CREATE FUNCTION relations.test_refuse() RETURNS trigger LANGUAGE plpgsql AS $$
+      BEGIN IF NEW.id = 'test-refused-statement' THEN RAISE EXCEPTION 'refused by test trigger'; END IF; RETURN NEW; END $$`);
+    await relations.query(`CREATE TRIGGER test_refuse BEFORE INSERT ON relations.statement FOR EACH ROW EXECUTE FUNCTION relations.test_refuse()`);
+    try {
+      const halfway = shipped() as any;
+      halfway.relations.sources[0].title = "changed before the failure";
+      halfway.relations.statements.push({ ...halfway.relations.statements[0], id: "test-refused-statement" });
+      await expect(importDataset(relations, corridors, halfway)).rejects.toThrow(/refused by test trigger/);
+    } finally {
+      await relations.query(`DROP TRIGGER test_refuse ON relations.statement`);
+      await relations.query(`DROP FUNCTION relations.test_refuse()`);
+    }
     expect(await state()).toEqual(before);
   });
 });
@@ -115,5 +124,25 @@ describe("the admin import mutations", () => {
       await relations.query(`DELETE FROM auth.api_key WHERE name LIKE 'test import %'`);
       await stack.close();
     }
+  });
+});
+
+describe("imports and editors", () => {
+  it("bump the version of a record an import changed, so an editor holding the old one gets CONFLICT", async () => {
+    const [{ version: before }] = await relations.query(`SELECT version FROM relations.source WHERE id = 'rbth-instc'`);
+    const changed = shipped() as any;
+    const src = changed.relations.sources.find((s: any) => s.id === "rbth-instc");
+    const original = src.excerpt;
+    src.excerpt = "changed by an import";
+    await importDataset(relations, corridors, changed);
+    const [{ version: after, excerpt }] = await relations.query(`SELECT version, excerpt FROM relations.source WHERE id = 'rbth-instc'`);
+    expect([after, excerpt]).toEqual([before + 1, "changed by an import"]);
+    src.excerpt = original;
+    await importDataset(relations, corridors, changed);
+    const [{ version: restored }] = await relations.query(`SELECT version FROM relations.source WHERE id = 'rbth-instc'`);
+    expect(restored).toBe(before + 2);
+    await importDataset(relations, corridors, changed); // unchanged: no bump
+    const [{ version: same }] = await relations.query(`SELECT version FROM relations.source WHERE id = 'rbth-instc'`);
+    expect(same).toBe(before + 2);
   });
 });
