@@ -1,0 +1,84 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const run = promisify(execFile);
+
+/**
+ * The real program, as a user runs it: built with tsc, started as `node dist/src/main.js` on the
+ * embedded database, and the `keys` command run beside it while it serves.
+ */
+let server: ChildProcess;
+let dir: string;
+let env: NodeJS.ProcessEnv;
+const port = 20000 + Math.floor(Math.random() * 20000);
+const gql = (query: string, headers: Record<string, string> = {}) =>
+  fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) }).then((r) => r.json());
+
+beforeAll(async () => {
+  await run("npx", ["tsc", "-p", "tsconfig.json"], { timeout: 120_000 });
+  dir = mkdtempSync(join(tmpdir(), "rg-cli-"));
+  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, ...clean } = process.env;
+  env = {
+    ...clean,
+    PGLITE_DATA_DIR: join(dir, "pglite"),
+    PORT: String(port),
+    RELATIONS_PORT: String(port + 1),
+    CORRIDORS_PORT: String(port + 2),
+    RELATIONS_URL: `http://127.0.0.1:${port + 1}/graphql`,
+    CORRIDORS_URL: `http://127.0.0.1:${port + 2}/graphql`,
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+  };
+  server = spawn("node", ["dist/src/main.js"], { env, stdio: "ignore" });
+  const deadline = Date.now() + 90_000;
+  for (;;) {
+    try {
+      if ((await gql("{ __typename }")).data) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (Date.now() > deadline) throw new Error("the server did not start within 90 s");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}, 200_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server.once("exit", r));
+    server.kill("SIGINT");
+    await exited;
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+describe("the command line, beside a running server on the embedded database", () => {
+  it("creates, lists and revokes keys while the server runs, and the server honours them", async () => {
+    const created = await run("node", ["dist/src/main.js", "keys", "create", "--role", "editor", "--name", "cli test"], { env });
+    const key = created.stdout.trim().split("\n").pop()!;
+    expect(key).toMatch(/^rg_/);
+    const write = await gql(`mutation { createTopic(input: { code: "cli-test", name: "CLI test" }) { code } }`, { authorization: `Bearer ${key}` });
+    expect(write.data.createTopic.code).toBe("cli-test");
+    const list = await run("node", ["dist/src/main.js", "keys", "list"], { env });
+    expect(list.stdout).toMatch(/editor\s+active\s+cli test/);
+    const prefix = key.split("_")[1];
+    await run("node", ["dist/src/main.js", "keys", "revoke", prefix], { env });
+    const refused = await gql(`mutation { deleteTopic(code: "cli-test", expectedVersion: 1) { code } }`, { authorization: `Bearer ${key}` });
+    expect(refused.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+  });
+
+  it("exports while the server runs, and stops cleanly on Ctrl-C", async () => {
+    const out = join(dir, "export.json");
+    await run("node", ["dist/src/main.js", "export", out], { env });
+    const { readFileSync } = await import("node:fs");
+    const exported = JSON.parse(readFileSync(out, "utf8"));
+    expect(exported.format).toBe("relations-graph/dataset@1");
+    expect(exported.relations.topics.map((t: any) => t.code)).toContain("cli-test");
+    const exited = new Promise<number | null>((r) => server.once("exit", (code) => r(code)));
+    server.kill("SIGINT");
+    expect(await exited).toBe(0);
+  });
+});
