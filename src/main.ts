@@ -10,6 +10,7 @@ import { createLogger, type Logger } from "./lib/logger.js";
 import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphName } from "./root.js";
 import { exportDataset, importDataset, InvalidDatasetError } from "./seed/transfer.js";
 import { datasetJsonSchema } from "./seed/dataset.schema.js";
+import { removeSynthetic, syntheticDataset } from "./seed/synthetic.js";
 import { Role } from "./auth/api-key.entity.js";
 import type { AuthService } from "./auth/auth.service.js";
 
@@ -21,6 +22,7 @@ import type { AuthService } from "./auth/auth.service.js";
  *   keys create --role editor|admin --name "…" | keys list | keys revoke <id or prefix>
  *   import <file.json>  validate a dataset file whole, then write each subgraph's part in one transaction
  *   export [file.json]  write the whole dataset in the same format (stdout without a file)
+ *   seed:synthetic --scale N [--seed S] | --remove   add (or remove) deterministic benchmark data
  *   schema:print       write schema/relations.graphql and schema/corridors.graphql from the code
  *   schema:compose     compose the committed subgraph SDLs into schema/supergraph.graphql
  *   schema:dataset     write schema/dataset.schema.json, the JSON Schema of import and export files
@@ -119,11 +121,26 @@ async function main(command: string): Promise<void> {
     return;
   }
 
-  if (command === "import" || command === "export") {
+  if (command === "import" || command === "export" || command === "seed:synthetic") {
     const { urls, stop } = await databases(config, log, SUBGRAPH_NAMES, false);
     const [relations, corridors] = await Promise.all(SUBGRAPH_NAMES.map((n) => openSubgraphDataSource(n, urls[n].url)));
     try {
-      if (command === "export") {
+      if (command === "seed:synthetic") {
+        const args = process.argv.slice(3);
+        const flag = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
+        if (args.includes("--remove")) {
+          await removeSynthetic(relations, corridors);
+          console.log("Removed the synthetic data.");
+        } else {
+          const scale = Number(flag("scale") ?? "1");
+          const seed = Number(flag("seed") ?? "1");
+          if (!(scale > 0 && scale <= 100) || !Number.isInteger(seed)) throw new ConfigError("Usage: seed:synthetic --scale N (0 < N <= 100) [--seed S] | --remove");
+          const started = Date.now();
+          const data = syntheticDataset(scale, seed);
+          await importDataset(relations, corridors, { format: "relations-graph/dataset@1", ...data });
+          console.log(`Added synthetic data at scale ${scale} (seed ${seed}): ${data.relations.agreements.length} agreements, ${data.corridors.corridors.length} corridors, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+        }
+      } else if (command === "export") {
         const json = `${JSON.stringify(await exportDataset(relations, corridors), null, 2)}\n`;
         if (process.argv[3]) writeFileSync(process.argv[3], json);
         else process.stdout.write(json);
