@@ -1,0 +1,11 @@
+/** The canonical benchmark queries (issue: performance). Q6's cursor is filled in per run. */
+export const QUERIES = {
+  Q1: `{ country(code: "IR") { code name officialName region capital } }`,
+  Q2: `{ agreements(first: 20) { nodes { id title signedOn parties { country { code name } ratification { stages { kind date outcome } } } topics { code name } } } }`,
+  Q3: `{ bilateralRelation(between: ["IR", "RU"]) { id level agreements { id title status } timeline { date kind description } sharedCorridors { id name } } }`,
+  Q4: `{ country(code: "IR") { corridors { id segments { id mode status lengthKm from { id name latitude longitude } to { id name latitude longitude } } } } }`,
+  Q5: `{ search(text: "energy") { totalCount edges { score snippet node { __typename ... on Agreement { id } ... on Clause { id } } } } }`,
+  Q6: (cursor: string) => `{ agreements(first: 20, after: ${JSON.stringify(cursor)}) { nodes { id title signedOn } pageInfo { hasNextPage endCursor } } }`,
+} as const;
+
+export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6";
