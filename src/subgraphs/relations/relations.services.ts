@@ -10,7 +10,6 @@ import { SourceService } from "./source/source.service.js";
 import { TopicService } from "./topic/topic.service.js";
 import { WriteService } from "../../db/write-service.js";
 import { AuditEntry } from "./audit/audit.entity.js";
-import { SourceWrites } from "./source/source.writes.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
 import { RatificationStageWrites } from "./ratification/ratification.writes.js";
@@ -28,7 +27,6 @@ export function createRelationsServices(ds: DataSource) {
     claimWrites: new ClaimWrites(writes, "relations.claim", { Agreement: "relations.agreement", RatificationStage: "relations.ratification_stage" }, async (m, id) =>
       (await m.query(`SELECT 1 FROM relations.source WHERE id = $1`, [id])).length > 0,
     ),
-    sourceWrites: new SourceWrites(writes),
     stageWrites: new RatificationStageWrites(writes, countries),
 
     countries,

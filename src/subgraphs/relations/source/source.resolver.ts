@@ -1,5 +1,6 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { CreateSourceInput, SourcePatch } from "./source.inputs.js";
+import { sourceSpec } from "./source.writes.js";
 import { connectionType } from "../../../graphql/pagination.js";
 import type { RelationsContext } from "../relations.services.js";
 import { Source } from "./source.entity.js";
@@ -32,7 +33,7 @@ export class SourceMutationResolver {
   @Authorized("editor")
   @Mutation(() => Source, { description: "Records a new source. Needs an editor key." })
   createSource(@Arg("input", () => CreateSourceInput, { description: "The new source." }) input: CreateSourceInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.sourceWrites.create(ctx, input);
+    return ctx.services.records.create(ctx, sourceSpec, { ...input });
   }
 
   @Authorized("editor")
@@ -43,7 +44,7 @@ export class SourceMutationResolver {
     @Arg("input", () => SourcePatch, { description: "Fields to change; omitted fields keep their value." }) input: SourcePatch,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.sourceWrites.update(ctx, id, expectedVersion, input);
+    return ctx.services.records.update(ctx, sourceSpec, id, expectedVersion, { ...input });
   }
 
   @Authorized("editor")
@@ -54,6 +55,6 @@ export class SourceMutationResolver {
     @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete what cites it: its links, claims and the statements it reports." }) cascade: boolean,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.sourceWrites.delete(ctx, id, expectedVersion, cascade);
+    return ctx.services.records.delete(ctx, sourceSpec, id, expectedVersion, cascade);
   }
 }
