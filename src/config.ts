@@ -35,6 +35,10 @@ const schema = z.object({
   PGLITE_PORT: port(0).refine((p) => p !== 5432, "5432 is reserved for a real PostgreSQL server"),
   /** Pool size per subgraph against a real PostgreSQL server (embedded mode always uses 1). */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Opening a database connection, or waiting for a free one, fails after this long (SERVICE_UNAVAILABLE). */
+  DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
+  /** The server cancels a statement running longer than this; 0 = no limit. Servers only, not tools. */
+  DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15000),
   /** Seed an empty database on start. */
   SEED_ON_START: z
     .enum(["true", "false", "1", "0"])
@@ -57,4 +61,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
   const c = parsed.data;
   return { ...c, databaseUrls: { relations: c.RELATIONS_DATABASE_URL ?? c.DATABASE_URL, corridors: c.CORRIDORS_DATABASE_URL ?? c.DATABASE_URL, auth: c.AUTH_DATABASE_URL ?? c.DATABASE_URL } };
+}
+
+/** The servers' database timeouts (createSubgraphApp, openAuth). */
+export function dbTimeouts(c: Pick<Config, "DB_CONNECT_TIMEOUT_MS" | "DB_STATEMENT_TIMEOUT_MS">): { connectMs: number; statementMs: number } {
+  return { connectMs: c.DB_CONNECT_TIMEOUT_MS, statementMs: c.DB_STATEMENT_TIMEOUT_MS };
 }

@@ -6,7 +6,7 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config.js";
 import { authModule } from "./auth/index.js";
 import { AuthService, type Authentication } from "./auth/auth.service.js";
-import { createDataSource, migrate } from "./db/data-source.js";
+import { createDataSource, DEFAULT_DB_TIMEOUTS, migrate, type DbTimeouts } from "./db/data-source.js";
 import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
@@ -119,6 +119,8 @@ export interface SubgraphAppOptions {
   auth: AuthService;
   /** Run pending migrations, then seed an empty database. */
   prepare?: { migrate: boolean; seedIfEmpty: boolean };
+  /** Database connection and statement timeouts (config: `dbTimeouts(config)`); defaults to config's defaults. */
+  timeouts?: DbTimeouts;
 }
 
 export async function createSubgraphApp<C extends SubgraphContext = SubgraphContext>(name: SubgraphName, o: SubgraphAppOptions): Promise<SubgraphApp<C>> {
@@ -127,7 +129,7 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
 
   // 1. Database connection for this subgraph's schema.
   const sql = new CountingLogger(log);
-  const dataSource = createDataSource({ url: o.url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql });
+  const dataSource = createDataSource({ url: o.url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql, timeouts: o.timeouts ?? DEFAULT_DB_TIMEOUTS });
   await dataSource.initialize();
 
   // 2. Schema migrations and first data.
@@ -194,8 +196,8 @@ export async function prepareDatabase(name: SubgraphName, url: string, opts: { s
 }
 
 /** The API-key store (schema `auth`), migrated, with its own DataSource. */
-export async function openAuth(url: string, poolMax: number, log: Logger): Promise<{ auth: AuthService; stop: () => Promise<void> }> {
-  const ds = createDataSource({ url, schema: authModule.schema, entities: authModule.entities, migrations: authModule.migrations, poolMax, logger: new CountingLogger(log) });
+export async function openAuth(url: string, poolMax: number, log: Logger, timeouts: DbTimeouts = DEFAULT_DB_TIMEOUTS): Promise<{ auth: AuthService; stop: () => Promise<void> }> {
+  const ds = createDataSource({ url, schema: authModule.schema, entities: authModule.entities, migrations: authModule.migrations, poolMax, logger: new CountingLogger(log), timeouts });
   await ds.initialize();
   await migrate(ds, authModule.schema);
   return { auth: new AuthService(ds), stop: () => ds.destroy() };

@@ -16,7 +16,58 @@ export interface DataSourceOptions {
   poolMax: number;
   logger?: CountingLogger;
   applicationName?: string;
+  /** Connection and statement timeouts; servers pass them from config (see `dbTimeouts`). */
+  timeouts?: DbTimeouts;
 }
+
+/**
+ * How long a request may wait on the database before it fails (as SERVICE_UNAVAILABLE, see
+ * outage.ts) instead of hanging on a dead or unreachable server.
+ */
+export interface DbTimeouts {
+  /** Opening a connection, and waiting for a free one in the pool (pg-pool uses the same limit). */
+  connectMs: number;
+  /** Server-side `statement_timeout`; 0 = none (tools: migrations, imports). */
+  statementMs: number;
+}
+
+/** Servers' defaults, equal to config's (DB_CONNECT_TIMEOUT_MS, DB_STATEMENT_TIMEOUT_MS). */
+export const DEFAULT_DB_TIMEOUTS: DbTimeouts = { connectMs: 5000, statementMs: 15000 };
+/** Command-line tools: a bounded connect, no statement limit (a large import may run long). */
+export const TOOL_DB_TIMEOUTS: DbTimeouts = { connectMs: 10000, statementMs: 0 };
+
+/**
+ * pg options for the timeouts. `statement_timeout` makes the server cancel a slow statement
+ * (57014). `query_timeout` is the client's own limit for when the server cannot even answer (a
+ * cut or black-holed connection): a little longer, so the server's cancel normally comes first.
+ * TCP keep-alive finds a dead peer on an idle pooled connection.
+ */
+export function poolTimeoutOptions(t: DbTimeouts): Record<string, unknown> {
+  return {
+    Client: DroppingClient,
+    connectionTimeoutMillis: t.connectMs,
+    keepAlive: true,
+    keepAliveInitialDelayMillis: 10_000,
+    ...(t.statementMs > 0 ? { statement_timeout: t.statementMs, query_timeout: t.statementMs + Math.max(2000, t.connectMs) } : {}),
+  };
+}
+
+/**
+ * A pg client that closes its connection when the client-side query timeout fires. pg itself
+ * leaves the unanswered query on the connection, so the pool would hand out a connection that
+ * every later query waits behind; closed, it is discarded and the pool opens a fresh one.
+ */
+class DroppingClient extends pg.Client {}
+const clientQuery = pg.Client.prototype.query;
+(DroppingClient.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
+  const result = (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
+  if (result && typeof (result as Promise<unknown>).catch === "function") {
+    (result as Promise<unknown>).catch((err: Error) => {
+      if (err?.message === "Query read timeout") (this as unknown as { connection?: { stream?: { destroy(): void } } }).connection?.stream?.destroy();
+    });
+  }
+  return result;
+};
 
 /** One DataSource per subgraph; only the composition root calls this. */
 export function createDataSource(o: DataSourceOptions): DataSource {
@@ -33,7 +84,7 @@ export function createDataSource(o: DataSourceOptions): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     logger: o.logger ?? new CountingLogger(),
     applicationName: o.applicationName ?? `relations-graph:${o.schema}`,
-    extra: { max: o.poolMax },
+    extra: { max: o.poolMax, ...poolTimeoutOptions(o.timeouts ?? TOOL_DB_TIMEOUTS) },
   });
 }
 
