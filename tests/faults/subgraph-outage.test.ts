@@ -1,0 +1,115 @@
+import { startStandaloneServer } from "@apollo/server/standalone";
+import pino from "pino";
+import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
+import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
+import { createGatewayServer, gatewayContext } from "../../src/gateway/gateway.js";
+import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
+import type { AuthService } from "../../src/auth/auth.service.js";
+
+/**
+ * A subgraph goes down for real: its HTTP server stops (the port refuses connections), then a new
+ * copy starts on the same port. Through the gateway, the relations subgraph's data keeps coming
+ * back, the corridors fields are null with errors on exactly those paths (never a 500), and full
+ * answers return by themselves once the subgraph is back.
+ */
+const silent = pino({ level: "silent" });
+const DEADLINE = 60_000;
+
+let auth: AuthService;
+let closeAuth: () => Promise<void>;
+let relations: { app: SubgraphApp; url: string };
+let corridors: { app: SubgraphApp; url: string } | null = null;
+let corridorsPort = 0;
+let gatewayUrl: string;
+let stopGateway: () => Promise<void>;
+
+async function serveSubgraph(name: SubgraphName, port: number) {
+  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 2, log: silent, exposeInternals: false, auth });
+  const { url } = await startStandaloneServer(app.server, { listen: { port, host: "127.0.0.1" }, context: async () => app.context() });
+  return { app, url: `${url}graphql` };
+}
+
+beforeAll(async () => {
+  ({ auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent));
+  relations = await serveSubgraph("relations", 0);
+  corridors = await serveSubgraph("corridors", 0);
+  corridorsPort = Number(new URL(corridors.url).port);
+  const gateway = createGatewayServer({
+    supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl,
+    urls: { relations: relations.url, corridors: corridors.url },
+    log: silent,
+    exposeInternals: false,
+  });
+  const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => gatewayContext(req.headers) });
+  gatewayUrl = `${url}graphql`;
+  stopGateway = () => gateway.stop();
+});
+
+afterAll(async () => {
+  await stopGateway?.();
+  await corridors?.app.stop();
+  await relations?.app.stop();
+  await closeAuth?.();
+});
+
+const QUERY = `{
+  country(code: "IR") { name capital corridors { id acronym } }
+  agreement(id: "ir-ru-comprehensive-strategic-partnership-2025") { id title corridors { id } }
+  corridor(id: "instc") { id name }
+}`;
+
+async function ask(): Promise<{ status: number; body: any }> {
+  const res = await fetch(gatewayUrl, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: QUERY }),
+    signal: AbortSignal.timeout(DEADLINE),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+async function until<T>(what: string, attempt: () => Promise<T>, ok: (t: T) => boolean): Promise<T> {
+  const end = Date.now() + DEADLINE;
+  for (;;) {
+    const t = await attempt();
+    if (ok(t)) return t;
+    if (Date.now() > end) throw new Error(`timed out waiting for: ${what}; last: ${JSON.stringify(t).slice(0, 500)}`);
+    await new Promise((r) => setTimeout(r, 200));
+  }
+}
+
+const complete = (r: { status: number; body: any }) => r.status === 200 && !r.body.errors && r.body.data?.corridor?.id === "instc";
+
+describe("a subgraph goes down", () => {
+  it("answers fully while both subgraphs are up", async () => {
+    const r = await ask();
+    expect(complete(r)).toBe(true);
+    expect(r.body.data.country.corridors.map((c: any) => c.id)).toContain("instc");
+  });
+
+  it("keeps answering the other subgraph's fields, with errors on the missing ones, not a 500", async () => {
+    await corridors!.app.stop(); // closes its HTTP server: connections to its port are refused
+    corridors = null;
+    const r = await ask();
+    expect(r.status).toBe(200);
+    // Everything the relations subgraph owns is there.
+    expect(r.body.data.country).toMatchObject({ name: "Iran", capital: "Tehran", corridors: null });
+    expect(r.body.data.agreement).toMatchObject({ id: "ir-ru-comprehensive-strategic-partnership-2025", corridors: null });
+    expect(r.body.data.agreement.title).toMatch(/Comprehensive Strategic Partnership/);
+    // The corridors subgraph's own root field and the fields it contributes are null, with errors.
+    expect(r.body.data.corridor).toBeNull();
+    expect(r.body.errors.length).toBeGreaterThan(0);
+    for (const e of r.body.errors) expect(e.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    // No internals leak: no stack, no subgraph address.
+    const text = JSON.stringify(r.body.errors);
+    expect(text).not.toMatch(/stacktrace|at .*\.js:\d+/);
+    expect(text).not.toContain(`:${corridorsPort}`);
+  });
+
+  it("answers fully again, by itself, once the subgraph is back", async () => {
+    corridors = await serveSubgraph("corridors", corridorsPort);
+    const r = await until("full answers again", ask, complete);
+    expect(r.body.data.country.corridors.map((c: any) => c.id)).toContain("instc");
+    expect(r.body.data.agreement.corridors).toEqual([]); // not null: the field resolved again
+  });
+});
