@@ -1,0 +1,239 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { chromium, type BrowserContext, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { dayNumber, km } from "../web/src/format.js";
+import { readmeExamples } from "../web/src/readme-examples.js";
+
+/**
+ * The explorer as a person sees it: the real program (`npm run build`, then `node dist/src/main.js` on a fresh
+ * embedded database) and Debian's Chromium driven by playwright-core. Expected facts come from the graph itself,
+ * asked over GraphQL, never written here. Screenshots go to e2e/screenshots/ (git-ignored).
+ */
+const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
+const SHOTS = join(process.cwd(), "e2e", "screenshots");
+const TREATY = "ir-ru-comprehensive-strategic-partnership-2025";
+const run = promisify(execFile);
+const port = 21000 + Math.floor(Math.random() * 20000);
+const base = `http://127.0.0.1:${port}`;
+
+let server: ChildProcess | undefined;
+let serverLog = "";
+let dir: string;
+let context: BrowserContext | undefined;
+let page: Page;
+const offsite: string[] = [];
+const pageErrors: string[] = [];
+
+async function gql<T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
+  const res = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data: T; errors?: { message: string }[] };
+  if (body.errors?.length) throw new Error(body.errors.map((e) => e.message).join("; "));
+  return body.data;
+}
+
+/** Polls until `check` passes or the deadline is reached; the last failure is the error. */
+async function eventually<T>(check: () => Promise<T>, what: string, ms = 30_000): Promise<T> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    try {
+      return await check();
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`${what}: not within ${ms / 1000} s: ${(err as Error).message}`);
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+}
+
+beforeAll(async () => {
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(
+      `Chromium is not installed at ${CHROMIUM}. Install Debian's package (never a browser download):\n` +
+        `  sudo apt-get update && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y chromium\n` +
+        `or set CHROMIUM_PATH to a Chromium binary.`,
+    );
+  }
+  mkdirSync(SHOTS, { recursive: true });
+  await run("npm", ["run", "build", "--silent"], { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
+
+  dir = mkdtempSync(join(tmpdir(), "rg-e2e-"));
+  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, ...clean } = process.env;
+  server = spawn("node", ["dist/src/main.js"], {
+    env: {
+      ...clean,
+      PGLITE_DATA_DIR: join(dir, "pglite"),
+      PORT: String(port),
+      RELATIONS_PORT: String(port + 1),
+      CORRIDORS_PORT: String(port + 2),
+      RELATIONS_URL: `http://127.0.0.1:${port + 1}/graphql`,
+      CORRIDORS_URL: `http://127.0.0.1:${port + 2}/graphql`,
+      HOST: "127.0.0.1",
+      LOG_LEVEL: "warn",
+    },
+    stdio: ["ignore", "pipe", "pipe"],
+  });
+  const keep = (b: Buffer) => {
+    serverLog = (serverLog + b.toString()).slice(-4000);
+  };
+  server.stdout!.on("data", keep);
+  server.stderr!.on("data", keep);
+  await eventually(async () => {
+    if (server!.exitCode !== null) throw new Error(`the server exited with ${server!.exitCode}: ${serverLog}`);
+    const d = await gql<{ agreement: { id: string } | null }>(`{ agreement(id: "${TREATY}") { id } }`);
+    if (!d.agreement) throw new Error("not seeded yet");
+  }, "the server answering with its seeded data", 120_000);
+
+  context = await chromium.launchPersistentContext(join(dir, "chromium-profile"), {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+    viewport: { width: 1000, height: 650 },
+  });
+  page = context.pages()[0] ?? (await context.newPage());
+  // Nothing may come from the internet: every request the page makes stays on this server.
+  context.on("request", (r) => {
+    const url = new URL(r.url());
+    if (!["http:", "https:", "ws:", "wss:"].includes(url.protocol)) return;
+    if (url.origin !== base) offsite.push(r.url());
+  });
+  page.on("pageerror", (e) => pageErrors.push(e.message));
+}, 400_000);
+
+afterAll(async () => {
+  await context?.close();
+  if (server && server.exitCode === null) {
+    const exited = new Promise((r) => server!.once("exit", r));
+    server.kill("SIGINT");
+    await exited;
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+interface StageFact {
+  id: string;
+  date: string | null;
+  notAfter: string | null;
+}
+interface PartyFact {
+  country: { code: string };
+  ratification: { status: string; stages: StageFact[] };
+}
+
+describe("the explorer in a browser", () => {
+  it("shows each party's ratification of the IR–RU treaty as a row of the dataset's dated stages", async () => {
+    const { agreement } = await gql<{ agreement: { parties: PartyFact[] } }>(
+      `{ agreement(id: "${TREATY}") { parties { country { code } ratification { stages { id date notAfter } } } } }`,
+    );
+    expect(agreement.parties.map((p) => p.country.code).sort()).toEqual(["IR", "RU"]);
+
+    await page.goto(`${base}/`);
+    await page.getByTestId("agreement").and(page.locator(`[data-id="${TREATY}"]`)).waitFor({ timeout: 30_000 });
+    for (const party of agreement.parties) {
+      const row = page.getByTestId(`ratification-row-${party.country.code}`);
+      await row.getByTestId("stage").first().waitFor();
+      const ids = await row.getByTestId("stage").evaluateAll((els) => els.map((e) => e.getAttribute("data-stage-id")));
+      expect(ids).toEqual(party.ratification.stages.map((s) => s.id));
+      const dates = await row.getByTestId("stage-date").allInnerTexts();
+      expect(dates).toEqual(party.ratification.stages.map((s) => s.date ?? (s.notAfter ? `by ${s.notAfter}` : "undated")));
+      expect(party.ratification.stages.some((s) => s.date)).toBe(true);
+    }
+    await page.screenshot({ path: join(SHOTS, "relation.png") });
+  });
+
+  it("moves the date slider to 2025-05-01 and shows the statuses the graph gives for that day", async () => {
+    const { now, then } = await gql<{ now: { status: string; parties: PartyFact[] }; then: { status: string; parties: PartyFact[] } }>(
+      `{ now: agreement(id: "${TREATY}") { status parties { country { code } ratification { status } } }
+         then: agreement(id: "${TREATY}") { status(asOf: "2025-05-01") parties { country { code } ratification { status(asOf: "2025-05-01") } } } }`,
+    );
+    expect(then.status).not.toBe(now.status); // SIGNED on 2025-05-01, IN_FORCE later
+    const status = page.getByTestId("agreement-status");
+    await eventually(async () => expect(await status.getAttribute("data-status")).toBe(now.status), "today's status");
+
+    await page.getByTestId("date-slider").fill(String(dayNumber("2025-05-01")));
+    await eventually(async () => {
+      expect(await page.getByTestId("as-of").getAttribute("data-date")).toBe("2025-05-01");
+      expect(await page.getByTestId("as-of").innerText()).toBe("as of 2025-05-01");
+      expect(await status.getAttribute("data-status")).toBe(then.status);
+    }, "the status on 2025-05-01");
+    expect(await page.getByTestId("date-input").inputValue()).toBe("2025-05-01");
+    for (const p of then.parties) {
+      expect(await page.getByTestId(`ratification-status-${p.country.code}`).getAttribute("data-status")).toBe(p.ratification.status);
+    }
+    await page.screenshot({ path: join(SHOTS, "relation-2025-05-01.png") });
+  });
+
+  it("opens a stage's sources with one click and shows conflicting claims side by side", async () => {
+    const { agreement } = await gql<{ agreement: { parties: { ratification: { stages: { id: string; claims: { field: string; value: string; preferred: boolean }[] }[] } }[] } }>(
+      `{ agreement(id: "${TREATY}") { parties { ratification { stages { id claims { field value preferred } } } } } }`,
+    );
+    const stages = agreement.parties.flatMap((p) => p.ratification.stages);
+    const conflicted = stages.find((s) => s.claims.some((c) => s.claims.some((d) => d.field === c.field && d.value !== c.value)));
+    expect(conflicted, "the dataset has a stage whose sources disagree").toBeDefined();
+    const field = conflicted!.claims.find((c) => conflicted!.claims.some((d) => d.field === c.field && d.value !== c.value))!.field;
+
+    await page.locator(`[data-stage-id="${conflicted!.id}"]`).getByTestId("stage-sources").click();
+    const panel = page.getByTestId("sources-panel");
+    const group = panel.locator(`[data-testid="claim-group"][data-field="${field}"]`);
+    await group.waitFor();
+    expect(await group.getAttribute("data-conflict")).toBe("true");
+    const expected = conflicted!.claims.filter((c) => c.field === field);
+    expect(await group.getByTestId("claim").count()).toBe(expected.length);
+    expect(await group.locator('[data-testid="claim"][data-preferred="true"]').count()).toBe(1);
+    const values = await group.locator(".claim-value").allInnerTexts();
+    expect(values.sort()).toEqual(expected.map((c) => c.value).sort());
+    // Side by side: the claims of one field share a row.
+    const boxes = await group.getByTestId("claim").evaluateAll((els) => els.map((e) => Math.round(e.getBoundingClientRect().top)));
+    expect(new Set(boxes.slice(0, 2)).size).toBe(1);
+    await page.screenshot({ path: join(SHOTS, "relation-sources.png") });
+    await panel.getByTestId("close-sources").click();
+    await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it("draws the corridor on the bundled world map and a corridorPath between two picked nodes, with its length", async () => {
+    const { corridor, path } = await gql<{
+      corridor: { segments: { id: string; status: string }[] };
+      path: { lengthKm: number; segments: { id: string }[] };
+    }>(`{ corridor(id: "instc") { segments { id status } } path: corridorPath(from: "in-nhava-sheva", to: "ru-moscow") { lengthKm segments { id } } }`);
+
+    await page.goto(`${base}/#/map`);
+    await page.getByTestId("segment").first().waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId("country-shape").count()).toBeGreaterThan(150);
+    expect(await page.getByTestId("segment").count()).toBe(corridor.segments.length);
+    const building = corridor.segments.filter((s) => s.status === "UNDER_CONSTRUCTION");
+    expect(building.length).toBeGreaterThan(0);
+    for (const s of corridor.segments) {
+      const dash = await page.locator(`[data-testid="segment"][data-id="${s.id}"] line[stroke-dasharray]`).count();
+      expect(dash, s.id).toBe(s.status === "OPERATIONAL" ? 0 : 1);
+    }
+
+    await page.getByTestId("path-from").selectOption("in-nhava-sheva");
+    await page.getByTestId("path-to").selectOption("ru-moscow");
+    const result = page.getByTestId("path-result");
+    await eventually(async () => expect(await result.getAttribute("data-length-km")).toBe(String(path.lengthKm)), "the path's length");
+    expect(await result.innerText()).toContain(km(path.lengthKm));
+    expect(await page.getByTestId("path-segment").count()).toBe(path.segments.length);
+    await page.screenshot({ path: join(SHOTS, "map.png") });
+  });
+
+  it("opens GraphiQL at /graphiql with the README's examples as tabs, and runs a query", async () => {
+    const examples = readmeExamples(readFileSync("README.md", "utf8"));
+    const { agreement } = await gql<{ agreement: { title: string } }>(`{ agreement(id: "${TREATY}") { title } }`);
+
+    await page.goto(`${base}/graphiql`);
+    await page.locator(".graphiql-container").waitFor({ timeout: 60_000 });
+    await eventually(async () => expect(await page.locator(".graphiql-tab").count()).toBe(examples.length), "one tab per README example");
+    // The first tab (the treaty's ratification stages) is open: run it.
+    await page.locator(".graphiql-query-editor .view-lines").first().waitFor();
+    await page.locator(".graphiql-execute-button").click();
+    await eventually(async () => expect(await page.locator(".graphiql-response").innerText()).toContain(agreement.title), "the query's answer", 30_000);
+    await page.screenshot({ path: join(SHOTS, "graphiql.png") });
+  });
+
+  it("loaded nothing from the internet and threw no errors", () => {
+    expect(offsite).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});

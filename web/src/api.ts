@@ -1,0 +1,48 @@
+/**
+ * A typed GraphQL client for the public endpoint. An operation carries its result and variable types, so a
+ * component gets typed data from `request(op, vars)` without casts. tests/web/operations.test.ts validates every
+ * document against the composed API schema, so a renamed field fails `npm test`, not the browser.
+ */
+export interface Operation<TData, TVars> {
+  readonly document: string;
+  /** Phantom: never set, only carries the types. */
+  readonly __types?: { data: TData; variables: TVars };
+}
+
+export type NoVariables = Record<string, never>;
+
+export function operation<TData, TVars = NoVariables>(document: string): Operation<TData, TVars> {
+  return { document };
+}
+
+export class GraphQLRequestError extends Error {
+  constructor(
+    message: string,
+    readonly codes: string[],
+  ) {
+    super(message);
+  }
+}
+
+/** The gateway's public endpoint, on the page's own origin. */
+export const GRAPHQL_URL = "/graphql";
+
+export async function request<TData, TVars>(op: Operation<TData, TVars>, variables: TVars, signal?: AbortSignal): Promise<TData> {
+  const res = await fetch(GRAPHQL_URL, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
+    body: JSON.stringify({ query: op.document, variables }),
+    signal,
+  });
+  let body: { data?: TData | null; errors?: { message: string; extensions?: { code?: string } }[] };
+  try {
+    body = await res.json();
+  } catch {
+    throw new GraphQLRequestError(`The server answered ${res.status} without JSON`, []);
+  }
+  if (body.errors?.length) {
+    throw new GraphQLRequestError(body.errors.map((e) => e.message).join("; "), body.errors.map((e) => e.extensions?.code ?? ""));
+  }
+  if (!body.data) throw new GraphQLRequestError(`The server answered ${res.status} with no data`, []);
+  return body.data;
+}
