@@ -44,6 +44,14 @@ const schema = z.object({
     .enum(["true", "false", "1", "0"])
     .default("true")
     .transform((v) => v === "true" || v === "1"),
+  /** Response caching in the subgraphs (src/cache/, docs/api.md "Response caching"). */
+  RESPONSE_CACHE: z.enum(["on", "off"]).default("on"),
+  /** Bound of each subgraph's in-memory response store, in MiB. */
+  RESPONSE_CACHE_MAX_MB: z.coerce.number().int().min(1).max(4096).default(32),
+  /** Longest a cached response is kept, in seconds. */
+  RESPONSE_CACHE_TTL_S: z.coerce.number().int().min(1).max(86_400).default(300),
+  /** Prefix of our keys in Redis (REDIS_URL), so several deployments or test runs can share one Redis. */
+  REDIS_KEY_PREFIX: z.string().max(100).default("rg:"),
 });
 
 export type Config = z.infer<typeof schema> & {

@@ -6,9 +6,11 @@ import type { DataSource } from "typeorm";
 import type { Config } from "./config.js";
 import { authModule } from "./auth/index.js";
 import { AuthService, type Authentication } from "./auth/auth.service.js";
+import { createResponseCache, type ResponseCache, type ResponseCacheSettings } from "./cache/index.js";
 import { createDataSource, DEFAULT_DB_TIMEOUTS, migrate, type DbTimeouts } from "./db/data-source.js";
 import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
+import type { WriteHooks } from "./db/write-service.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { createFormatError } from "./graphql/format-error.js";
 import type { Logger } from "./lib/logger.js";
@@ -32,7 +34,7 @@ export interface SubgraphModule {
   references: Record<string, { __resolveReference: (ref: never, ctx: never) => unknown }>;
   queryDescription: string;
   orphanedTypes?: Function[];
-  createServices(ds: DataSource): object;
+  createServices(ds: DataSource, hooks?: WriteHooks): object;
   createLoaders(ds: DataSource, services: never): object;
   seed(ds: DataSource): Promise<void>;
   isEmpty(ds: DataSource): Promise<boolean>;
@@ -105,6 +107,8 @@ export interface SubgraphApp<C extends SubgraphContext = SubgraphContext> {
   server: ApolloServer<C>;
   /** Counts every SQL statement the subgraph sends; tests and the benchmark read it. */
   sql: CountingLogger;
+  /** The response cache (src/cache/): `bump()` after writing to the database outside the mutations. */
+  cache: ResponseCache;
   /** A request's context: its id, who is calling (from the Authorization header), fresh loaders. */
   context(request?: { requestId?: string; authorization?: string }): Promise<C>;
   stop(): Promise<void>;
@@ -119,6 +123,8 @@ export interface SubgraphAppOptions {
   auth: AuthService;
   /** Run pending migrations, then seed an empty database. */
   prepare?: { migrate: boolean; seedIfEmpty: boolean };
+  /** Response caching (pass the Config); omitted: on, with the generation in memory. */
+  cache?: ResponseCacheSettings;
   /** Database connection and statement timeouts (config: `dbTimeouts(config)`); defaults to config's defaults. */
   timeouts?: DbTimeouts;
 }
@@ -139,8 +145,10 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     await m.seed(dataSource);
   }
 
-  // 3. Services (one per process) and loaders (one set per request).
-  const services = m.createServices(dataSource);
+  // 3. The response cache, services (one per process; every committed write bumps the cache's
+  //    generation before it returns) and loaders (one set per request).
+  const cache = await createResponseCache(name, o.cache ?? {}, log);
+  const services = m.createServices(dataSource, { afterCommit: cache.bump });
   const context = async (request: { requestId?: string; authorization?: string } = {}) =>
     ({
       requestId: request.requestId ?? randomUUID(),
@@ -155,6 +163,7 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     schema,
     formatError: createFormatError(log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
+    plugins: cache.plugins,
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });
@@ -165,9 +174,11 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     schema,
     server,
     sql,
+    cache,
     context,
     async stop() {
       await server.stop();
+      await cache.stop();
       await dataSource.destroy();
     },
   };

@@ -3,6 +3,11 @@ import type { DataSource, EntityManager, EntityTarget, ObjectLiteral } from "typ
 import type { Authentication } from "../auth/auth.service.js";
 import type { AuditRecord } from "./writes.js";
 
+/** Called after every committed write, before the write's result is returned (the response cache's generation bump). */
+export interface WriteHooks {
+  afterCommit?: () => Promise<void>;
+}
+
 /**
  * Every write of a subgraph runs here: in one transaction, the change and its audit rows in that
  * subgraph's own audit table. If anything fails, neither the data nor an audit row is written.
@@ -11,12 +16,13 @@ export class WriteService {
   constructor(
     private readonly ds: DataSource,
     private readonly auditEntity: EntityTarget<ObjectLiteral>,
+    private readonly hooks: WriteHooks = {},
   ) {}
 
   async write<T>(ctx: { auth: Authentication; requestId: string }, work: (m: EntityManager, audit: (r: AuditRecord) => void) => Promise<T>): Promise<T> {
     if (ctx.auth.kind !== "key") throw new GraphQLError("Writes need an API key.", { extensions: { code: "UNAUTHENTICATED" } });
     const principal = ctx.auth.principal;
-    return this.ds.transaction(async (m) => {
+    const result = await this.ds.transaction(async (m) => {
       const records: AuditRecord[] = [];
       const result = await work(m, (r) => records.push(r));
       if (records.length) {
@@ -26,5 +32,7 @@ export class WriteService {
       }
       return result;
     });
+    await this.hooks.afterCommit?.();
+    return result;
   }
 }

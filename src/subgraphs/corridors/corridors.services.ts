@@ -4,7 +4,7 @@ import type { CorridorsLoaders } from "./corridors.loaders.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
 import { TradeCorridor } from "./corridor/corridor.entity.js";
-import { WriteService } from "../../db/write-service.js";
+import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
 import { auditLogPage, type AuditLogArgs } from "../../graphql/audit-log.js";
@@ -12,8 +12,8 @@ import { AuditEntry } from "./audit/audit.entity.js";
 import type { Authentication } from "../../auth/auth.service.js";
 
 /** The corridors subgraph's services: one set per process, built by the composition root. */
-export function createCorridorsServices(ds: DataSource) {
-  const writes = new WriteService(ds, AuditEntry);
+export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) {
+  const writes = new WriteService(ds, AuditEntry, hooks);
   return {
     dataSource: ds,
     writes,

@@ -8,7 +8,7 @@ import { RelationService } from "./relation/relation.service.js";
 import { SearchService } from "./search/search.service.js";
 import { SourceService } from "./source/source.service.js";
 import { TopicService } from "./topic/topic.service.js";
-import { WriteService } from "../../db/write-service.js";
+import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
@@ -16,10 +16,10 @@ import { RatificationStageWrites } from "./ratification/ratification.writes.js";
 import type { Authentication } from "../../auth/auth.service.js";
 
 /** The relations subgraph's services: one set per process, built by the composition root. */
-export function createRelationsServices(ds: DataSource) {
+export function createRelationsServices(ds: DataSource, hooks: WriteHooks = {}) {
   const countries = new CountryService(ds);
   const agreements = new AgreementService(ds, countries);
-  const writes = new WriteService(ds, AuditEntry);
+  const writes = new WriteService(ds, AuditEntry, hooks);
   return {
     dataSource: ds,
     writes,
