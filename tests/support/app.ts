@@ -6,6 +6,7 @@ import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose
 import { createGatewayServer, gatewayContext } from "../../src/gateway/gateway.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
 import type { AuthService } from "../../src/auth/auth.service.js";
+import type { ResponseCacheSettings } from "../../src/cache/index.js";
 
 const silent = pino({ level: "silent" });
 
@@ -24,10 +25,10 @@ export interface TestApp {
  * tests use one connection: with several, independent branches of a query finish in varying order
  * and a loader shared by two branches may batch once or twice, which is noise, not N+1.
  */
-export async function startTestApp(name: SubgraphName = "relations", opts: { poolMax?: number } = {}): Promise<TestApp> {
+export async function startTestApp(name: SubgraphName = "relations", opts: { poolMax?: number; cache?: ResponseCacheSettings } = {}): Promise<TestApp> {
   const poolMax = opts.poolMax ?? (inject("embedded") ? 1 : 4);
   const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
-  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax, log: silent, exposeInternals: true, auth });
+  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax, log: silent, exposeInternals: true, auth, cache: opts.cache });
   await app.server.start();
   const run = async (query: string, variables?: Record<string, unknown>, authorization?: string) => {
     const res = await app.server.executeOperation({ query, variables }, { contextValue: await app.context({ authorization }) });
