@@ -4,7 +4,13 @@ const shared = {
   // vitest emits the decorator metadata type-graphql and TypeORM need through oxc (DESIGN.md §5).
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as any,
   // One graphql instance (CommonJS) for type-graphql and Apollo.
-  resolve: { alias: { graphql: "graphql/index.js" } },
+  // Subpath imports (GraphQL Armor imports graphql/language/parser) must get the .js files too, not .mjs.
+  resolve: {
+    alias: [
+      { find: /^graphql$/, replacement: "graphql/index.js" },
+      { find: /^graphql\/(.*?)(\.js)?$/, replacement: "graphql/$1.js" },
+    ],
+  },
 };
 
 export default defineConfig({

@@ -8,11 +8,13 @@ import autocannon from "autocannon";
 import pg from "pg";
 import pino from "pino";
 import { committedSubgraphs, composeSupergraph } from "../src/gateway/compose.js";
-import { createGatewayServer, gatewayContext } from "../src/gateway/gateway.js";
+import { createGatewayServer } from "../src/gateway/gateway.js";
 import { encodeCursor } from "../src/graphql/pagination.js";
 import { createSubgraphApp, openAuth, type SubgraphApp } from "../src/root.js";
 import { startEmbeddedPostgres } from "../src/db/embedded.js";
-import { startStandaloneServer } from "@apollo/server/standalone";
+import { loadConfig } from "../src/config.js";
+import { httpSettings, serveGateway, serveSubgraph } from "../src/http/serve.js";
+import type { HttpServer } from "../src/http/server.js";
 import { QUERIES, type QueryName } from "./queries.js";
 
 /**
@@ -85,15 +87,19 @@ async function gql(url: string, query: string) {
 async function statementsPerRequest(url: string, queries: Record<QueryName, string>): Promise<Record<QueryName, number>> {
   const { auth, stop } = await openAuth(url, 1, silent);
   const apps: SubgraphApp[] = [];
+  const servers: HttpServer[] = [];
   const urls: Record<string, string> = {};
+  const http = { ...httpSettings(loadConfig({ HOST: "127.0.0.1", NODE_ENV: "production" })), rateLimit: undefined };
   for (const name of ["relations", "corridors"] as const) {
     const app = await createSubgraphApp(name, { url, poolMax: 1, log: silent, exposeInternals: false, auth });
-    const { url: u } = await startStandaloneServer(app.server, { listen: { port: 0, host: "127.0.0.1" }, context: async () => app.context() });
+    const served = await serveSubgraph(app, 0, http, silent);
+    servers.push(served);
     apps.push(app);
-    urls[name] = `${u}graphql`;
+    urls[name] = `${served.url}graphql`;
   }
-  const gateway = createGatewayServer({ supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl, urls, log: silent, exposeInternals: false });
-  const { url: g } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => gatewayContext(req.headers) });
+  const gateway = createGatewayServer({ supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl, urls, log: silent, exposeInternals: false, limits: http.limits });
+  const servedGateway = await serveGateway(gateway, urls, 0, http, silent);
+  const g = servedGateway.url;
   const out = {} as Record<QueryName, number>;
   try {
     for (const [q, text] of Object.entries(queries) as [QueryName, string][]) {
@@ -103,7 +109,8 @@ async function statementsPerRequest(url: string, queries: Record<QueryName, stri
       out[q] = apps.reduce((n, a) => n + a.sql.statements, 0) - before;
     }
   } finally {
-    await gateway.stop();
+    await servedGateway.stop();
+    for (const s of servers) await s.stop();
     for (const a of apps) await a.stop();
     await stop();
   }
@@ -143,6 +150,9 @@ async function benchScale(scale: number) {
     HOST: "127.0.0.1",
     LOG_LEVEL: "error",
     NODE_ENV: "production",
+    // The load comes from one address; rate limiting is measured apart (it would cap every figure).
+    RATE_LIMIT_PER_IP: "0",
+    RATE_LIMIT_PER_KEY: "0",
   };
   const started = Date.now();
   await run("node", ["dist/src/main.js", "seed"], { env, maxBuffer: 1 << 26 });

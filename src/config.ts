@@ -35,6 +35,33 @@ const schema = z.object({
   PGLITE_PORT: port(0).refine((p) => p !== 5432, "5432 is reserved for a real PostgreSQL server"),
   /** Pool size per subgraph against a real PostgreSQL server (embedded mode always uses 1). */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+  /** Browser origins allowed to call the API cross-origin (comma-separated). Development also allows Apollo Sandbox. */
+  CORS_ORIGINS: z.string().default(""),
+  /** Largest request body accepted (bytes, or "100kb", "1mb"). Larger bodies get 413. */
+  BODY_LIMIT: z.string().regex(/^\d+(b|kb|mb)?$/i, 'a size such as 102400, "100kb" or "1mb"').default("100kb"),
+  /** Shared secret the gateway sends to subgraphs (header router-authorization); when set, subgraphs refuse requests without it. */
+  ROUTER_SECRET: z.string().min(16, "use at least 16 characters").optional(),
+  /** Express "trust proxy": which hops' X-Forwarded-For to believe (e.g. "loopback", "10.0.0.0/8", a hop count). */
+  TRUST_PROXY: z.string().default("loopback"),
+  /** Redis, shared by every instance: the response-cache generation and the rate limits. Unset: in memory, per process. */
+  REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
+  /** Gateway query limits (GraphQL Armor). Over a limit the answer is QUERY_TOO_COMPLEX. */
+  LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
+  /** List-aware cost (a page of `first` items costs `first` times an item; plain lists count 5). */
+  LIMIT_MAX_COST: z.coerce.number().int().min(1).default(200_000),
+  LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
+  LIMIT_MAX_TOKENS: z.coerce.number().int().min(1).default(2000),
+  /** Operations per batched HTTP request (a JSON array body). */
+  LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(5),
+  /** Introspection: on by default in development and test, off in production unless set. */
+  INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
+  /** Requests per window per client IP and per API key at the gateway; 0 turns the limit off. Over it: 429 RATE_LIMITED. */
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1200),
+  RATE_LIMIT_PER_KEY: z.coerce.number().int().min(0).default(3000),
+  RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
+  /** How long a stopping server lets in-flight requests finish (SIGTERM). */
+  SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Opening a database connection, or waiting for a free one, fails after this long (SERVICE_UNAVAILABLE). */
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** The server cancels a statement running longer than this; 0 = no limit. Servers only, not tools. */

@@ -1,10 +1,10 @@
 import "reflect-metadata";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
-import type { ApolloServer, BaseContext } from "@apollo/server";
-import { startStandaloneServer } from "@apollo/server/standalone";
-import { ConfigError, loadConfig, type Config } from "./config.js";
+import { ConfigError, dbTimeouts, loadConfig, type Config } from "./config.js";
 import { acceptedHints, committedSubgraphs, composeSupergraph } from "./gateway/compose.js";
-import { createGatewayServer, gatewayContext } from "./gateway/gateway.js";
+import { createGatewayServer } from "./gateway/gateway.js";
+import { httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "./http/serve.js";
+import { webRouter } from "./web/web.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphName } from "./root.js";
@@ -31,11 +31,6 @@ const SUBGRAPH_NAMES: SubgraphName[] = ["relations", "corridors"];
 
 type Stoppable = () => Promise<void>;
 
-async function serve(server: ApolloServer<any>, port: number, host: string, context: (headers: Record<string, string | string[] | undefined>) => Promise<BaseContext>) {
-  const { url } = await startStandaloneServer(server, { listen: { port, host }, context: async ({ req }) => context(req.headers) });
-  return url;
-}
-
 type DbName = SubgraphName | "auth";
 
 /**
@@ -50,7 +45,7 @@ async function databases(config: Config, log: Logger, names: DbName[], announce:
   return { urls, stop: async () => embedded?.embedded?.stop() };
 }
 
-async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger): Promise<Stoppable> {
+async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings): Promise<Stoppable> {
   const app = await createSubgraphApp(name, {
     url: db.url,
     poolMax: db.poolMax,
@@ -58,30 +53,33 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     auth,
     exposeInternals: config.NODE_ENV === "development",
     prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
+    timeouts: dbTimeouts(config),
   });
   const port = name === "relations" ? config.RELATIONS_PORT : config.CORRIDORS_PORT;
-  const url = await serve(app.server, port, config.HOST, async (h) => {
-    const id = h["x-request-id"];
-    const authorization = h["authorization"];
-    return app.context({
-      requestId: typeof id === "string" && id.length <= 200 ? id : undefined,
-      authorization: typeof authorization === "string" ? authorization : undefined,
-    });
-  });
-  log.info(`${name} subgraph ready at ${url}graphql`);
-  return () => app.stop();
+  const server = await serveSubgraph(app, port, http, log);
+  log.info(`${name} subgraph ready at ${server.url}graphql`);
+  return async () => {
+    await server.stop();
+    await app.stop();
+  };
 }
 
-async function startGateway(config: Config, log: Logger): Promise<Stoppable> {
+async function startGateway(config: Config, log: Logger, http: HttpSettings): Promise<Stoppable> {
+  const urls = { relations: config.RELATIONS_URL, corridors: config.CORRIDORS_URL };
   const server = createGatewayServer({
     supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
-    urls: { relations: config.RELATIONS_URL, corridors: config.CORRIDORS_URL },
+    urls,
     log,
     exposeInternals: config.NODE_ENV === "development",
+    limits: http.limits,
+    introspection: http.introspection,
+    production: http.production,
+    routerSecret: http.routerSecret,
+    maxBatch: http.maxBatch,
   });
-  const url = await serve(server, config.PORT, config.HOST, async (h) => gatewayContext(h));
-  log.info(`gateway ready at ${url}graphql (relations: ${config.RELATIONS_URL}, corridors: ${config.CORRIDORS_URL})`);
-  return () => server.stop();
+  const served = await serveGateway(server, urls, config.PORT, http, log, webRouter());
+  log.info(`gateway ready at ${served.url}graphql (relations: ${config.RELATIONS_URL}, corridors: ${config.CORRIDORS_URL})`);
+  return () => served.stop();
 }
 
 async function main(command: string): Promise<void> {
@@ -181,16 +179,19 @@ async function main(command: string): Promise<void> {
   const plan = parts[command];
   if (!plan) throw new ConfigError(`Unknown command "${command}". Use all, relations, corridors, gateway, migrate, seed, schema:print or schema:compose.`);
 
-  // Stopped in reverse order: gateway, subgraphs, then the embedded database.
+  // Stopped in reverse order: gateway, subgraphs, then the embedded database and Redis.
   const stops: Stoppable[] = [];
+  const redis = openRedis(config.REDIS_URL, log);
+  if (redis) stops.push(async () => void redis.disconnect());
+  const http = httpSettings(config, redis);
   const db = plan.subgraphs.length ? await databases(config, log, [...plan.subgraphs, "auth"], true) : null;
   if (db) {
     stops.push(db.stop);
-    const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log);
+    const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log, dbTimeouts(config));
     stops.push(stop);
-    for (const name of plan.subgraphs) stops.push(await startSubgraph(name, db.urls[name], auth, config, log));
+    for (const name of plan.subgraphs) stops.push(await startSubgraph(name, db.urls[name], auth, config, log, http));
   }
-  if (plan.gateway) stops.push(await startGateway(config, log));
+  if (plan.gateway) stops.push(await startGateway(config, log, http));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -13,6 +13,7 @@ import { CountingLogger } from "./db/query-counter.js";
 import type { WriteHooks } from "./db/write-service.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { createFormatError } from "./graphql/format-error.js";
+import { armor, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
 import type { Logger } from "./lib/logger.js";
 import { isCorridorsEmpty, seedCorridors } from "./seed/corridors.seed.js";
 import { isRelationsEmpty, seedRelations } from "./seed/seed.js";
@@ -140,7 +141,8 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
 
   // 2. Schema migrations and first data.
   if (o.prepare?.migrate) await migrate(dataSource, m.schema);
-  if (o.prepare?.seedIfEmpty && (await m.isEmpty(dataSource))) {
+  const seeding = !!o.prepare?.seedIfEmpty && (await m.isEmpty(dataSource));
+  if (seeding) {
     log.info("empty database: seeding");
     await m.seed(dataSource);
   }
@@ -148,6 +150,8 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
   // 3. The response cache, services (one per process; every committed write bumps the cache's
   //    generation before it returns) and loaders (one set per request).
   const cache = await createResponseCache(name, o.cache ?? {}, log);
+  // Instances already running may have cached the empty database.
+  if (seeding) await cache.bump();
   const services = m.createServices(dataSource, { afterCommit: cache.bump });
   const context = async (request: { requestId?: string; authorization?: string } = {}) =>
     ({
@@ -159,11 +163,15 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
 
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
+  const backstop = armor(SUBGRAPH_BACKSTOP);
   const server = new ApolloServer<C>({
     schema,
     formatError: createFormatError(log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
-    plugins: cache.plugins,
+    hideSchemaDetailsFromClientErrors: !o.exposeInternals,
+    // Generous backstops only: the gateway enforces the client limits (src/graphql/limits.ts).
+    validationRules: backstop.validationRules,
+    plugins: [...backstop.plugins, requestIdOnErrors<C>(), ...cache.plugins],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });

@@ -1,20 +1,49 @@
 import { randomUUID } from "node:crypto";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
+import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { createFormatError } from "../graphql/format-error.js";
+import { armor, requestIdOnErrors, type QueryLimits } from "../graphql/limits.js";
+import { ROUTER_SECRET_HEADER } from "../http/guards.js";
 
 export interface GatewayContext {
   requestId: string;
   authorization?: string;
+  /** The client's address, as the gateway's HTTP layer determined it (trust proxy). */
+  clientIp?: string;
 }
 
-/** Passes the client's Authorization header and the request id on to every subgraph call. */
+/**
+ * Passes the client's Authorization header, its address (X-Forwarded-For) and the request id on to
+ * every subgraph call, with the shared secret subgraphs require in production.
+ */
 class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
+  constructor(
+    config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
+    private readonly secret: string | undefined,
+  ) {
+    super(config);
+  }
+
   override willSendRequest({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): void {
+    if (this.secret) request.http?.headers.set(ROUTER_SECRET_HEADER, this.secret);
     if (!("requestId" in context)) return; // health checks and the like carry no client context
     request.http?.headers.set("x-request-id", context.requestId);
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);
+    if (context.clientIp) request.http?.headers.set("x-forwarded-for", context.clientIp);
+  }
+
+  /**
+   * A subgraph's non-2xx answer (a 400 for a bad literal, a 503 while it stops) keeps the
+   * subgraph's own message and code instead of becoming "400: Bad Request".
+   */
+  override async errorFromResponse(response: Parameters<RemoteGraphQLDataSource["errorFromResponse"]>[0]): Promise<GraphQLError> {
+    const fallback = await super.errorFromResponse(response);
+    const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body;
+    const first = (body as { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | undefined)?.errors?.[0];
+    if (!first?.message || typeof first.extensions?.code !== "string") return fallback;
+    return new GraphQLError(first.message, { extensions: { code: first.extensions.code, ...(first.extensions.problems ? { problems: first.extensions.problems } : {}) } });
   }
 }
 
@@ -24,27 +53,45 @@ export interface GatewayOptions {
   urls: Record<string, string>;
   log: Logger;
   exposeInternals: boolean;
+  /** Query limits for clients; none when omitted (tests that are not about limits). */
+  limits?: QueryLimits;
+  /** Schema introspection for clients. */
+  introspection?: boolean;
+  /** Production: no field suggestions or schema details in errors. */
+  production?: boolean;
+  /** Sent to every subgraph in `router-authorization`. */
+  routerSecret?: string;
+  /** Operations per batched request; 1 refuses batches. */
+  maxBatch?: number;
 }
 
 /** The gateway: serves the committed supergraph through @apollo/gateway, with no runtime introspection. */
 export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: o.urls[name] ?? url }),
+    buildService: ({ name, url }) => new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret),
   });
+  const limits = o.limits ? armor(o.limits) : { plugins: [], validationRules: [] };
   return new ApolloServer<GatewayContext>({
     gateway,
-    formatError: createFormatError(o.log, o.exposeInternals),
+    // Reaching a subgraph fails like reaching a database (ECONNREFUSED...): the message names the subgraph side.
+    formatError: createFormatError(o.log, o.exposeInternals, "A subgraph"),
     includeStacktraceInErrorResponses: o.exposeInternals,
+    introspection: o.introspection ?? true,
+    hideSchemaDetailsFromClientErrors: o.production ?? false,
+    validationRules: limits.validationRules,
+    plugins: [...limits.plugins, requestIdOnErrors<GatewayContext>()],
+    allowBatchedHttpRequests: (o.maxBatch ?? 1) > 1,
     stopOnTerminationSignals: false,
   });
 }
 
-export function gatewayContext(headers: Record<string, string | string[] | undefined>): GatewayContext {
+export function gatewayContext(headers: Record<string, string | string[] | undefined>, requestId?: string, clientIp?: string): GatewayContext {
   const id = headers["x-request-id"];
   const auth = headers["authorization"];
   return {
-    requestId: typeof id === "string" && id.length <= 200 ? id : randomUUID(),
+    requestId: requestId ?? (typeof id === "string" && id.length <= 200 ? id : randomUUID()),
     authorization: typeof auth === "string" ? auth : undefined,
+    clientIp,
   };
 }

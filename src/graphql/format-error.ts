@@ -1,21 +1,28 @@
 import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
+import { isDatabaseOutage } from "../db/outage.js";
+import { limitError } from "./limits.js";
 
-const CONNECTION_ERRORS = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "EPIPE", "57P01", "57P03", "08000", "08003", "08006"]);
+/** Apollo's own codes for requests that never ran, all the caller's doing: in the contract, BAD_USER_INPUT. */
+const REQUEST_ERRORS = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED"]);
 
 /**
  * Every error leaves with an `extensions.code` from the contract. Database outages become
  * SERVICE_UNAVAILABLE; anything unexpected becomes INTERNAL_SERVER_ERROR, and outside development
  * its message (which may hold SQL) is replaced and logged instead.
  */
-export function createFormatError(log: Logger, exposeInternals: boolean) {
+export function createFormatError(log: Logger, exposeInternals: boolean, unavailable = "The database") {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = unwrapResolverError(error) as { code?: string; message?: string } | undefined;
     const code = formatted.extensions?.code;
-    if (original && typeof original.code === "string" && CONNECTION_ERRORS.has(original.code)) {
-      log.error({ err: original }, "database unavailable");
-      return { ...formatted, message: "The database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } };
+    if (code === "SERVICE_UNAVAILABLE") return formatted;
+    if (isDatabaseOutage(error)) {
+      log.error({ err: original }, `${unavailable} is unavailable`);
+      return { ...formatted, message: `${unavailable} is unavailable; try again shortly.`, extensions: { code: "SERVICE_UNAVAILABLE" } };
+    }
+    if (typeof code === "string" && REQUEST_ERRORS.has(code)) {
+      return limitError(formatted) ?? { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", reason: code } };
     }
     const validation = (formatted.extensions?.validationErrors ?? null) as ValidationErrorLike[] | null;
     if (validation) {

@@ -1,9 +1,11 @@
 
-import { startStandaloneServer } from "@apollo/server/standalone";
 import pino from "pino";
 import { inject } from "vitest";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
-import { createGatewayServer, gatewayContext } from "../../src/gateway/gateway.js";
+import { loadConfig } from "../../src/config.js";
+import { createGatewayServer } from "../../src/gateway/gateway.js";
+import { httpSettings, serveGateway, serveSubgraph, type HttpSettings } from "../../src/http/serve.js";
+import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
 import type { AuthService } from "../../src/auth/auth.service.js";
 import type { ResponseCacheSettings } from "../../src/cache/index.js";
@@ -62,26 +64,41 @@ export interface TestStack {
   close(): Promise<void>;
 }
 
-/** Both subgraphs and the gateway over real HTTP on free ports, the gateway serving the committed supergraph. */
-export async function startTestStack(supergraphSdl = composeSupergraph(committedSubgraphs()).supergraphSdl): Promise<TestStack> {
+/** The HTTP settings of a test stack: the production defaults of config, on loopback. */
+export function testHttpSettings(overrides: Partial<HttpSettings> = {}): HttpSettings {
+  return { ...httpSettings(loadConfig({ NODE_ENV: "test", HOST: "127.0.0.1" })), shutdownGraceMs: 2000, ...overrides };
+}
+
+/**
+ * Both subgraphs and the gateway over real HTTP on free ports, through the same HTTP layer as
+ * `npm start` (limits, guards, health), the gateway serving the committed supergraph.
+ */
+export async function startTestStack(supergraphSdl = composeSupergraph(committedSubgraphs()).supergraphSdl, opts: { http?: Partial<HttpSettings> } = {}): Promise<TestStack> {
+  const http = testHttpSettings(opts.http);
   const apps = {} as Record<SubgraphName, SubgraphApp>;
   const urls = {} as Record<SubgraphName, string>;
+  const servers: HttpServer[] = [];
   const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
   for (const name of ["relations", "corridors"] as SubgraphName[]) {
-    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: true, auth });
-    const { url } = await startStandaloneServer(app.server, {
-      listen: { port: 0, host: "127.0.0.1" },
-      context: async ({ req }) =>
-        app.context({
-          requestId: typeof req.headers["x-request-id"] === "string" ? req.headers["x-request-id"] : undefined,
-          authorization: req.headers.authorization,
-        }),
-    });
+    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: !http.production, auth });
+    const served = await serveSubgraph(app, 0, http, silent);
+    servers.push(served);
     apps[name] = app;
-    urls[name] = `${url}graphql`;
+    urls[name] = `${served.url}graphql`;
   }
-  const gateway = createGatewayServer({ supergraphSdl, urls, log: silent, exposeInternals: true });
-  const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => gatewayContext(req.headers) });
+  const gateway = createGatewayServer({
+    supergraphSdl,
+    urls,
+    log: silent,
+    exposeInternals: !http.production,
+    limits: http.limits,
+    introspection: http.introspection,
+    production: http.production,
+    routerSecret: http.routerSecret,
+    maxBatch: http.maxBatch,
+  });
+  const served = await serveGateway(gateway, urls, 0, http, silent);
+  const url = served.url;
   const gatewayUrl = `${url}graphql`;
   return {
     urls: { gateway: gatewayUrl, relations: urls.relations, corridors: urls.corridors },
@@ -92,7 +109,8 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
       return { status: res.status, body: await res.json() };
     },
     async close() {
-      await gateway.stop();
+      await served.stop();
+      for (const s of servers) await s.stop();
       for (const app of Object.values(apps)) await app.stop();
       await closeAuth();
     },

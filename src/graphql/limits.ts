@@ -1,0 +1,104 @@
+import type { ApolloServerPlugin, BaseContext } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { getNamedType, getNullableType, GraphQLError, isListType, type DocumentNode, type GraphQLFormattedError, type GraphQLSchema, type ValidationRule } from "graphql";
+import { getComplexity, type ComplexityEstimator } from "graphql-query-complexity";
+
+/** Query limits, from config. The gateway applies them; subgraphs apply generous backstops. */
+export interface QueryLimits {
+  maxDepth: number;
+  maxCost: number;
+  maxAliases: number;
+  maxDirectives: number;
+  maxTokens: number;
+}
+
+/** Generous backstops for subgraphs: the gateway's `_entities` calls are large by nature. */
+export const SUBGRAPH_BACKSTOP: QueryLimits = { maxDepth: 40, maxCost: Infinity, maxAliases: 500, maxDirectives: 500, maxTokens: 100_000 };
+
+/** GraphQL Armor's plugins and validation rules for Apollo Server, with limits and measured values in messages. */
+export function armor(l: QueryLimits): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[] } {
+  const { plugins, validationRules } = new ApolloArmor({
+    maxDepth: { n: l.maxDepth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true },
+    // Armor's cost ignores list sizes; listCost (below) multiplies by them instead.
+    costLimit: { enabled: false },
+    maxAliases: { n: l.maxAliases, exposeLimits: true, allowList: [] },
+    maxDirectives: { n: l.maxDirectives, exposeLimits: true },
+    maxTokens: { n: l.maxTokens, exposeLimits: true },
+    // Apollo's own hideSchemaDetailsFromClientErrors handles suggestions (production only).
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
+  // Armor's typings point at Apollo's CommonJS build; the objects are the same at run time.
+  const cost = Number.isFinite(l.maxCost) ? [listCost(l.maxCost)] : [];
+  return { plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), ...cost], validationRules };
+}
+
+const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Aliases limit|Query depth limit|Directives limit|Token limit) of (\d+) exceeded(?:, found (\d+))?/;
+
+/** A limit error from GraphQL Armor as QUERY_TOO_COMPLEX with the limit and the measured value, else null. */
+export function limitError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const m = LIMIT_MESSAGE.exec(formatted.message);
+  if (!m) return null;
+  const [, what, limit, found] = m;
+  const name = { "Query Cost limit": "cost", "Aliases limit": "aliases", "Query depth limit": "depth", "Directives limit": "directives", "Token limit": "tokens" }[what] ?? what;
+  const message = found ? `Query too complex: the ${name} limit is ${limit}; this query has ${found}.` : `Query too complex: the ${name} limit is ${limit} and this query exceeds it.`;
+  return { message, locations: formatted.locations, extensions: { code: "QUERY_TOO_COMPLEX", limit: Number(limit), ...(found ? { measured: Number(found) } : {}) } };
+}
+
+/** Every error in a response carries the request's id, which is also in the server's log. */
+export function requestIdOnErrors<C extends BaseContext & { requestId?: string }>(): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      return {
+        async willSendResponse({ response, contextValue }) {
+          if (response.body.kind !== "single" || !response.body.singleResult.errors) return;
+          const requestId = contextValue.requestId;
+          response.body.singleResult.errors = response.body.singleResult.errors.map((e) => ({ ...e, extensions: { ...e.extensions, requestId } }));
+        },
+      };
+    },
+  };
+}
+
+/** Items assumed for a plain list (neighbours, parties, stages...), and for a connection without `first`. */
+const PLAIN_LIST_SIZE = 5;
+const DEFAULT_PAGE = 20;
+
+/**
+ * Cost that grows with what a query can return: every field costs 1, a connection multiplies its
+ * selection by `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an
+ * item), a plain list multiplies by 5 (parties, stages and sources are a few each). Nested lists therefore multiply, which a flat cost misses:
+ * `neighbours { neighbours { ... } }` eight levels deep is cheap by depth, ruinous by size.
+ */
+const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
+  const type = getNullableType(field.type);
+  const named = getNamedType(field.type).name;
+  if (named.endsWith("Connection")) {
+    const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
+    return 1 + Math.ceil((first / PLAIN_LIST_SIZE) * childComplexity);
+  }
+  if (isListType(type)) return 1 + PLAIN_LIST_SIZE * childComplexity;
+  return 1 + childComplexity;
+};
+
+/** The list-aware cost of an operation (the benchmark and tests print it). */
+export function listCostFor(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator] });
+}
+
+/** Refuses, before execution, an operation whose list-aware cost is over `max` (QUERY_TOO_COMPLEX). */
+export function listCost(max: number): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ request, document, schema }) {
+          const cost = listCostFor(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          if (cost > max) {
+            throw new GraphQLError(`Query too complex: the cost limit is ${max}; this query costs ${cost} (lists count their likely size).`, {
+              extensions: { code: "QUERY_TOO_COMPLEX", limit: max, measured: cost, http: { status: 400 } },
+            });
+          }
+        },
+      };
+    },
+  };
+}

@@ -1,0 +1,183 @@
+import { randomUUID } from "node:crypto";
+import http from "node:http";
+import type { AddressInfo } from "node:net";
+import type { ApolloServer, BaseContext } from "@apollo/server";
+import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
+import { expressMiddleware } from "@as-integrations/express5";
+import cors from "cors";
+import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from "express";
+import { pinoHttp } from "pino-http";
+import type { Logger } from "pino";
+
+/**
+ * The HTTP layer every part shares (gateway and subgraphs): request ids, JSON access logs, CORS
+ * allow-list, body limit, /healthz and /readyz, GraphQL at /graphql through Apollo's express
+ * integration, JSON errors with a code for what never reaches GraphQL, and a graceful stop.
+ */
+
+export interface HttpOptions<C extends BaseContext> {
+  /** "gateway", "relations" or "corridors": in logs and health answers. */
+  name: string;
+  server: ApolloServer<C>;
+  /** The GraphQL context of one request. */
+  context(req: Request, requestId: string): Promise<C>;
+  /** Readiness: resolves with named checks, or throws with the failing one in its message. */
+  ready(): Promise<Record<string, string>>;
+  port: number;
+  host: string;
+  log: Logger;
+  corsOrigins: string[];
+  bodyLimit: string;
+  trustProxy: string;
+  shutdownGraceMs: number;
+  /** Middleware that runs before the body is read (secret check, rate limits), after ids, logs and CORS. */
+  guards?: RequestHandler[];
+  /** Middleware that needs the parsed body (batch size). */
+  bodyGuards?: RequestHandler[];
+  /** Routes mounted before the GraphQL route (the explorer page). */
+  routes?: express.Router;
+}
+
+export interface HttpServer {
+  url: string;
+  httpServer: http.Server;
+  /** Refuses new requests, lets in-flight ones finish (up to the grace period), then stops Apollo. */
+  stop(): Promise<void>;
+}
+
+const REQUEST_ID = /^[\w.:-]{1,200}$/;
+
+/** A GraphQL-shaped error body for answers given outside Apollo (limits, bad JSON, refusals). */
+export function errorBody(requestId: string, message: string, code: string, extra: Record<string, unknown> = {}) {
+  return { errors: [{ message, extensions: { code, requestId, ...extra } }] };
+}
+
+export function sendError(res: Response, status: number, message: string, code: string, extra: Record<string, unknown> = {}) {
+  if (res.headersSent) return;
+  res.status(status).type("application/json").send(JSON.stringify(errorBody(res.locals.requestId, message, code, extra)));
+}
+
+function trustProxySetting(v: string): boolean | number | string {
+  if (v === "true") return true;
+  if (v === "false") return false;
+  if (/^\d+$/.test(v)) return Number(v);
+  return v;
+}
+
+export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promise<HttpServer> {
+  const app: Express = express();
+  const httpServer = http.createServer(app);
+  // Keep-alive longer than common proxies' idle timeouts, so a proxy never reuses a socket we closed.
+  httpServer.keepAliveTimeout = 65_000;
+  httpServer.headersTimeout = 66_000;
+  httpServer.requestTimeout = 60_000;
+
+  let draining = false;
+  o.server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: o.shutdownGraceMs }));
+  await o.server.start();
+
+  app.disable("x-powered-by");
+  app.set("trust proxy", trustProxySetting(o.trustProxy));
+  app.set("etag", false);
+
+  // Request id: the caller's (or the gateway's) when well-formed, else a new one; always echoed.
+  app.use((req, res, next) => {
+    const given = req.headers["x-request-id"];
+    const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+    res.locals.requestId = id;
+    res.setHeader("x-request-id", id);
+    next();
+  });
+  app.use(
+    pinoHttp({
+      logger: o.log.child({ part: o.name }),
+      genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
+      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+      // Never log keys or secrets.
+      redact: ["req.headers.authorization", 'req.headers["router-authorization"]', "req.headers.cookie"],
+    }),
+  );
+
+  // While stopping: new requests are refused (and told to go elsewhere), in-flight ones finish.
+  app.use((_req, res, next) => {
+    if (!draining) return next();
+    res.setHeader("connection", "close");
+    sendError(res, 503, "The server is shutting down; retry on another instance.", "SERVICE_UNAVAILABLE");
+  });
+
+  app.get("/healthz", (_req, res) => {
+    res.json({ status: "ok", part: o.name });
+  });
+  app.get("/readyz", async (_req, res) => {
+    try {
+      res.json({ status: "ready", part: o.name, checks: await o.ready() });
+    } catch (err) {
+      res.status(503).json({ status: "unavailable", part: o.name, error: (err as Error).message });
+    }
+  });
+
+  const allowed = new Set(o.corsOrigins);
+  app.use(
+    cors({
+      origin: (origin, cb) => cb(null, !origin || allowed.has(origin) ? origin ?? false : false),
+      credentials: false,
+      maxAge: 600,
+      exposedHeaders: ["x-request-id", "retry-after"],
+    }),
+  );
+
+  if (o.routes) app.use(o.routes);
+
+  for (const guard of o.guards ?? []) app.use("/graphql", guard);
+  // GraphQL over HTTP: a POST body must be JSON; anything else is 415, not a guess.
+  app.post("/graphql", (req, res, next) => {
+    if (req.is(["application/json", "application/graphql-response+json"])) return next();
+    sendError(res, 415, 'A POST to /graphql must have "Content-Type: application/json".', "BAD_USER_INPUT");
+  });
+  app.use("/graphql", express.json({ limit: o.bodyLimit, type: ["application/json", "application/graphql-response+json"] }));
+  for (const guard of o.bodyGuards ?? []) app.use("/graphql", guard);
+  app.use(
+    "/graphql",
+    expressMiddleware(o.server, {
+      context: ({ req, res }) => o.context(req, res.locals.requestId as string),
+    }),
+  );
+
+  app.use((_req, res) => sendError(res, 404, "Not found. The GraphQL endpoint is /graphql.", "NOT_FOUND"));
+  // Errors before GraphQL: bodies that are too large or not JSON, and anything a guard throws.
+  app.use((err: { status?: number; type?: string; message?: string }, req: Request, res: Response, _next: NextFunction) => {
+    if (err.type === "entity.too.large") return sendError(res, 413, `The request body is larger than the limit of ${o.bodyLimit}.`, "QUERY_TOO_COMPLEX", { limit: o.bodyLimit });
+    if (err.type === "entity.parse.failed") return sendError(res, 400, "The request body is not valid JSON.", "BAD_USER_INPUT");
+    if (err.type === "charset.unsupported" || err.type === "encoding.unsupported") return sendError(res, 415, err.message ?? "Unsupported encoding.", "BAD_USER_INPUT");
+    if (err.status && err.status >= 400 && err.status < 500) return sendError(res, err.status, err.message ?? "Bad request.", "BAD_USER_INPUT");
+    req.log?.error({ err }, "unhandled HTTP error");
+    sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+  });
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once("error", reject);
+    httpServer.listen(o.port, o.host, () => resolve());
+  });
+  const { port } = httpServer.address() as AddressInfo;
+  const host = o.host === "0.0.0.0" || o.host === "::" ? "localhost" : o.host;
+
+  return {
+    url: `http://${host}:${port}/`,
+    httpServer,
+    async stop() {
+      draining = true;
+      // The drain plugin closes the listener, ends idle keep-alive sockets and waits for the rest.
+      await o.server.stop();
+    },
+  };
+}
+
+export function parseOrigins(list: string, development: boolean): string[] {
+  const origins = list
+    .split(",")
+    .map((s) => s.trim())
+    .filter(Boolean);
+  if (development) origins.push("https://studio.apollographql.com");
+  return origins;
+}

@@ -1,0 +1,174 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack } from "../support/app.js";
+
+/** The HTTP layer every part shares: health, ids, limits, guards, GraphQL over HTTP, CORS. */
+let stack: TestStack;
+let limited: TestStack;
+let throttled: TestStack;
+const SECRET = "a-test-router-secret-0123456789";
+
+beforeAll(async () => {
+  stack = await startTestStack(undefined, { http: { corsOrigins: ["https://explorer.example"] } });
+  limited = await startTestStack(undefined, { http: { routerSecret: SECRET, production: true } });
+  throttled = await startTestStack(undefined, { http: { rateLimit: { perIp: 3, perKey: 0, windowSeconds: 60 } } });
+});
+afterAll(async () => {
+  await stack?.close();
+  await limited?.close();
+  await throttled?.close();
+});
+
+const base = (url: string) => url.replace(/graphql$/, "");
+
+async function post(url: string, body: unknown, headers: Record<string, string> = {}) {
+  const res = await fetch(url, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
+  return { status: res.status, headers: res.headers, body: (await res.json()) as any };
+}
+
+describe("health", () => {
+  it("answers /healthz and /readyz on the gateway and on each subgraph", async () => {
+    for (const url of [stack.urls.gateway, stack.urls.relations, stack.urls.corridors]) {
+      const health = await fetch(`${base(url)}healthz`);
+      expect(health.status).toBe(200);
+      expect((await health.json()).status).toBe("ok");
+      const ready = await fetch(`${base(url)}readyz`);
+      expect(ready.status).toBe(200);
+      expect((await ready.json()).status).toBe("ready");
+    }
+    const gw = await (await fetch(`${base(stack.urls.gateway)}readyz`)).json();
+    expect(gw.checks).toEqual({ relations: "ok", corridors: "ok" });
+  });
+});
+
+describe("request ids", () => {
+  it("echoes a given id, makes one otherwise, and puts it on every error", async () => {
+    const given = await post(stack.urls.gateway, { query: "{ nope }" }, { "x-request-id": "abc-123" });
+    expect(given.headers.get("x-request-id")).toBe("abc-123");
+    expect(given.body.errors[0].extensions.requestId).toBe("abc-123");
+    const made = await post(stack.urls.gateway, { query: "{ nope }" });
+    expect(made.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/);
+    expect(made.body.errors[0].extensions.requestId).toBe(made.headers.get("x-request-id"));
+  });
+});
+
+describe("errors carry a contract code", () => {
+  it("maps parse and validation failures to BAD_USER_INPUT", async () => {
+    const parse = await post(stack.urls.gateway, { query: "{ country(code: " });
+    expect(parse.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const unknown = await post(stack.urls.gateway, { query: "{ countri { name } }" });
+    expect(unknown.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+  });
+
+  it("keeps a subgraph's own message and code for a bad literal, instead of '400: Bad Request'", async () => {
+    const r = await post(stack.urls.gateway, { query: '{ agreement(id: "x") { status(asOf: "2025-02-30") } }' });
+    expect(r.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(r.body.errors[0].message).toContain("2025-02-30");
+  });
+
+  it("answers bodies that are not JSON, or too large, with 4xx and a code", async () => {
+    const text = await fetch(stack.urls.gateway, { method: "POST", headers: { "content-type": "text/plain" }, body: "{ __typename }" });
+    expect(text.status).toBe(415);
+    expect(((await text.json()) as any).errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const broken = await post(stack.urls.gateway, "{not json");
+    expect(broken.status).toBe(400);
+    expect(broken.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    const big = await post(stack.urls.gateway, { query: `{ __typename } # ${"x".repeat(200_000)}` });
+    expect(big.status).toBe(413);
+    expect(big.body.errors[0].extensions.code).toBe("QUERY_TOO_COMPLEX");
+  });
+});
+
+describe("query limits at the gateway", () => {
+  it("refuses too many aliases with the limit and the measured value", async () => {
+    const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: country(code: "IR") { name }`).join(" ");
+    const r = await post(stack.urls.gateway, { query: `{ ${aliases} }` });
+    expect(r.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 15, measured: 16 });
+    expect(r.body.errors[0].message).toMatch(/15.*16/);
+  });
+
+  it("refuses nested lists whose size multiplies past the cost limit, before running them", async () => {
+    let q = "code";
+    for (let i = 0; i < 8; i++) q = `neighbours { ${q} }`;
+    const r = await post(stack.urls.gateway, { query: `{ country(code: "IR") { ${q} } }` });
+    expect(r.status).toBe(400);
+    expect(r.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 200_000 });
+    expect(r.body.errors[0].extensions.measured).toBeGreaterThan(200_000);
+    expect(r.body.data).toBeUndefined();
+  });
+
+  it("refuses a query deeper than the limit", async () => {
+    let q = "id";
+    for (let i = 0; i < 12; i++) q = `supersedes { ${q} }`;
+    const r = await post(stack.urls.gateway, { query: `{ agreement(id: "x") { ${q} } }` });
+    expect(r.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 12 });
+    expect(r.body.errors[0].extensions.measured).toBeGreaterThan(12);
+  });
+
+  it("accepts a batch up to the limit and refuses a larger one", async () => {
+    const one = { query: '{ country(code: "IR") { name } }' };
+    const ok = await post(stack.urls.gateway, [one, one]);
+    expect(ok.status).toBe(200);
+    expect(ok.body.map((r: any) => r.data.country.name)).toEqual(["Iran", "Iran"]);
+    const tooMany = await post(stack.urls.gateway, Array.from({ length: 6 }, () => one));
+    expect(tooMany.status).toBe(400);
+    expect(tooMany.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 5, measured: 6 });
+  });
+
+  it("rate-limits per client address with RATE_LIMITED and Retry-After", async () => {
+    const q = { query: '{ country(code: "IR") { name } }' };
+    const statuses: number[] = [];
+    let last: Awaited<ReturnType<typeof post>> | null = null;
+    for (let i = 0; i < 4; i++) {
+      last = await post(throttled.urls.gateway, q);
+      statuses.push(last.status);
+    }
+    expect(statuses).toEqual([200, 200, 200, 429]);
+    expect(last!.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(last!.body.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED", limit: 3, measured: 4 });
+  });
+});
+
+describe("GraphQL over HTTP", () => {
+  it("answers GET queries, refuses mutations over GET, and speaks application/graphql-response+json", async () => {
+    const get = await fetch(`${stack.urls.gateway}?query=${encodeURIComponent('{ country(code: "RU") { name } }')}`, { headers: { "apollo-require-preflight": "1" } });
+    expect(get.status).toBe(200);
+    expect(((await get.json()) as any).data.country.name).toBe("Russia");
+    const mutation = await fetch(`${stack.urls.gateway}?query=${encodeURIComponent("mutation { __typename }")}`, { headers: { "apollo-require-preflight": "1" } });
+    expect(mutation.status).toBe(405);
+    const modern = await fetch(stack.urls.gateway, {
+      method: "POST",
+      headers: { "content-type": "application/json", accept: "application/graphql-response+json" },
+      body: JSON.stringify({ query: "{ nope }" }),
+    });
+    expect(modern.headers.get("content-type")).toContain("application/graphql-response+json");
+    expect(modern.status).toBe(400);
+  });
+
+  it("keeps CSRF prevention on: a simple GET without a preflight header is refused", async () => {
+    const r = await fetch(`${stack.urls.gateway}?query=${encodeURIComponent("{ __typename }")}`);
+    expect(r.status).toBe(400);
+  });
+
+  it("sends CORS headers only to allowed origins", async () => {
+    const allowed = await fetch(stack.urls.gateway, { method: "OPTIONS", headers: { origin: "https://explorer.example", "access-control-request-method": "POST" } });
+    expect(allowed.headers.get("access-control-allow-origin")).toBe("https://explorer.example");
+    const other = await fetch(stack.urls.gateway, { method: "OPTIONS", headers: { origin: "https://evil.example", "access-control-request-method": "POST" } });
+    expect(other.headers.get("access-control-allow-origin")).toBeNull();
+  });
+});
+
+describe("subgraphs behind a shared secret, in production mode", () => {
+  it("refuses callers without the secret, and the gateway (which sends it) still gets answers", async () => {
+    const direct = await post(limited.urls.relations, { query: "{ _service { sdl } }" });
+    expect(direct.status).toBe(403);
+    expect(direct.body.errors[0].extensions.code).toBe("FORBIDDEN");
+    const withSecret = await post(limited.urls.relations, { query: '{ country(code: "IR") { name } }' }, { "router-authorization": SECRET });
+    expect(withSecret.body.data.country.name).toBe("Iran");
+  });
+
+  it("leaks no stack trace or field suggestion in production", async () => {
+    const r = await post(limited.urls.gateway, { query: "{ countri { name } }" });
+    expect(r.body.errors[0].extensions.stacktrace).toBeUndefined();
+    expect(r.body.errors[0].message).not.toContain("Did you mean");
+  });
+});
