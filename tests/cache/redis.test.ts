@@ -2,7 +2,9 @@ import { Redis } from "ioredis";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../src/auth/api-key.entity.js";
 import { bumpGenerations } from "../../src/cache/index.js";
+import { createSubgraphApp, openAuth } from "../../src/root.js";
 import { startTestApp, type TestApp } from "../support/app.js";
+import { freshDatabase } from "../support/fresh-database.js";
 import pino from "pino";
 
 /**
@@ -135,6 +137,37 @@ describe("with Redis configured but unreachable", () => {
       expect((await down.run(q)).data!.source.title).toBe("v4");
     } finally {
       await down.close();
+    }
+  });
+});
+
+describe("an instance that seeds an empty database as it starts", () => {
+  it("retires what instances already running had cached of the empty database", async () => {
+    const silent = pino({ level: "silent" });
+    const db = await freshDatabase();
+    const { auth, stop: closeAuth } = await openAuth(db.url, 1, silent);
+    const cache = { REDIS_URL, REDIS_KEY_PREFIX: `${PREFIX}seed:` };
+    const options = { url: db.url, poolMax: 1, log: silent, exposeInternals: true, auth, cache };
+    const running = await createSubgraphApp("corridors", { ...options, prepare: { migrate: true, seedIfEmpty: false } });
+    let seeder: Awaited<ReturnType<typeof createSubgraphApp>> | undefined;
+    try {
+      await running.server.start();
+      const read = async () => {
+        const res = await running.server.executeOperation({ query: `{ corridors { id } }` }, { contextValue: await running.context() });
+        return res.body.kind === "single" ? res.body.singleResult.data?.corridors : undefined;
+      };
+      expect(await read()).toEqual([]);
+      const before = running.sql.statements;
+      expect(await read()).toEqual([]);
+      expect(running.sql.statements).toBe(before); // cached
+      seeder = await createSubgraphApp("corridors", { ...options, prepare: { migrate: true, seedIfEmpty: true } });
+      await seeder.server.start();
+      expect(await read()).toEqual(expect.arrayContaining([{ id: "instc" }]));
+    } finally {
+      await running.stop();
+      await seeder?.stop();
+      await closeAuth();
+      await db.drop();
     }
   });
 });
