@@ -77,6 +77,13 @@ async function load(url: string, body: string | null, method: "POST" | "GET", se
   return { rps: result.requests.average, p50: result.latency.p50, p99: result.latency.p99, errors: result.errors + result.timeouts + result.non2xx };
 }
 
+async function stopChild(ch: ChildProcess) {
+  if (ch.exitCode !== null || ch.signalCode !== null) return;
+  const exited = new Promise((r) => ch.once("exit", r));
+  ch.kill("SIGINT");
+  await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
+}
+
 async function gql(url: string, query: string) {
   const r = await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
   const j = (await r.json()) as { errors?: unknown };
@@ -181,7 +188,8 @@ async function benchScale(scale: number) {
       await own?.stop();
     }
 
-    const server = spawn("node", ["dist/src/main.js"], { env, stdio: "ignore" });
+    // Headline figures with response caching off; the cached figures come after, from a second start.
+    let server = spawn("node", ["dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "off" }, stdio: "ignore" });
     children.push(server);
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
     const relationsUrl = `http://127.0.0.1:${ports.relations}/graphql`;
@@ -207,13 +215,14 @@ async function benchScale(scale: number) {
     for (const q of ["Q1", "Q2"] as const) await measure(`${q} direct`, relationsUrl, JSON.stringify({ query: queries[q] }));
     for (const q of ["Q2", "Q4"] as const) await measure(`${q} baseline`, `http://127.0.0.1:${ports.baseline}/${q.toLowerCase()}`, null, "GET");
     clearInterval(sampler);
+    await stopChild(server);
+    server = spawn("node", ["dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "on" }, stdio: "ignore" });
+    children.push(server);
+    await waitFor(gatewayUrl, JSON.stringify({ query: "{ __typename }" }));
+    for (const q of Object.keys(queries) as QueryName[]) await measure(`${q} cached`, gatewayUrl, JSON.stringify({ query: queries[q] }));
     return { scale, agreements: n, seedSeconds, peakRssMb: Math.round(peak), results };
   } finally {
-    for (const ch of children.reverse()) {
-      const exited = new Promise((r) => ch.once("exit", r));
-      ch.kill("SIGINT");
-      await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))]);
-    }
+    for (const ch of children.reverse()) await stopChild(ch);
     await dropDb?.();
     rmSync(work, { recursive: true, force: true });
   }
@@ -234,12 +243,14 @@ for (const r of runs) {
     console.log(`${label.padEnd(12)} ${f(m.rps).padStart(8)} ${f(m.p50).padStart(9)} ${f(m.p99).padStart(8)} ${String(m.errors).padStart(8)}   ${m.statements ?? ""}`);
   }
   const x = r.results;
+  const cached = Object.keys(x).filter((k) => k.endsWith(" cached")).map((k) => `${k.slice(0, 2)} ${f(x[k].rps / x[k.slice(0, 2)].rps, 1)}×`);
+  if (cached.length) console.log(`cached/uncached (req/s, through the gateway): ${cached.join(", ")}`);
   console.log(`gateway/direct (latency p50): Q1 ${f(x.Q1.p50 / x["Q1 direct"].p50, 2)}, Q2 ${f(x.Q2.p50 / x["Q2 direct"].p50, 2)}`);
   console.log(`direct/baseline (req/s): Q2 ${f(x["Q2 direct"].rps / x["Q2 baseline"].rps, 2)}; gateway/baseline (req/s): Q2 ${f(x.Q2.rps / x["Q2 baseline"].rps, 2)}, Q4 ${f(x.Q4.rps / x["Q4 baseline"].rps, 2)}`);
 }
 if (runs.length === 2) {
   const [a, b] = runs;
-  console.log(`\ngrowth scale ${b.scale} / scale ${a.scale} (p50 latency): ${(Object.keys(a.results) as string[]).map((q) => `${q} ${f(b.results[q].p50 / Math.max(a.results[q].p50, 0.01), 2)}`).join(", ")}`);
+  console.log(`\ngrowth scale ${b.scale} / scale ${a.scale} (p50 latency): ${(Object.keys(a.results) as string[]).filter((q) => !q.endsWith(" cached")).map((q) => `${q} ${f(b.results[q].p50 / Math.max(a.results[q].p50, 0.01), 2)}`).join(", ")}`);
 }
 mkdirSync("bench/results", { recursive: true });
 const file = `bench/results/${new Date().toISOString().replace(/[:.]/g, "-")}.json`;

@@ -5,6 +5,7 @@ import { acceptedHints, committedSubgraphs, composeSupergraph } from "./gateway/
 import { createGatewayServer } from "./gateway/gateway.js";
 import { httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "./http/serve.js";
 import { webRouter } from "./web/web.js";
+import { bumpGenerations } from "./cache/index.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
 import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphName } from "./root.js";
@@ -54,6 +55,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     exposeInternals: config.NODE_ENV === "development",
     prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
     timeouts: dbTimeouts(config),
+    cache: config,
   });
   const port = name === "relations" ? config.RELATIONS_PORT : config.CORRIDORS_PORT;
   const server = await serveSubgraph(app, port, http, log);
@@ -148,6 +150,9 @@ async function main(command: string): Promise<void> {
         const dataset = await importDataset(relations, corridors, JSON.parse(readFileSync(file, "utf8")));
         console.log(`Imported ${file}: ${dataset.relations.agreements.length} agreements, ${dataset.relations.sources.length} sources, ${dataset.corridors.corridors.length} corridors.`);
       }
+      // Servers cache responses: with Redis, tell every instance the data changed. (In memory, a
+      // running server's cache holds the old answers for at most RESPONSE_CACHE_TTL_S seconds.)
+      if (command !== "export" && (await bumpGenerations(SUBGRAPH_NAMES, config, log))) console.log("Bumped the response-cache generation in Redis.");
     } catch (err) {
       if (err instanceof InvalidDatasetError) throw new ConfigError(err.message);
       throw err;
