@@ -1,0 +1,215 @@
+import { execFile, spawn, type ChildProcess } from "node:child_process";
+import { mkdtempSync, rmSync } from "node:fs";
+import net from "node:net";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+/**
+ * SIGTERM under load, on the real program (built with tsc, started as `node dist/src/main.js` on the
+ * embedded database, as tests/cli does). Concurrent clients keep sending queries; a few requests are
+ * deliberately in flight at the signal (headers and half the body sent before it, the rest after),
+ * so "in flight" is a fact, not a matter of timing. Then: those requests complete with full
+ * answers, new connections are refused, nothing fails with anything but a refusal, and the
+ * process exits 0.
+ */
+const run = promisify(execFile);
+const DEADLINE = 60_000;
+const port = 20000 + Math.floor(Math.random() * 20000);
+const QUERY = `{ agreements(first: 20) { totalCount nodes { id title parties { country { code name } ratification { stages { kind date } } } } } bilateralRelation(between: ["IR", "RU"]) { id sharedCorridors { id } } }`;
+
+let server: ChildProcess;
+let dir: string;
+let exit: Promise<{ code: number | null; signal: string | null }>;
+
+async function ask(): Promise<{ status: number; body: any }> {
+  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
+    method: "POST",
+    headers: { "content-type": "application/json" },
+    body: JSON.stringify({ query: QUERY }),
+    signal: AbortSignal.timeout(DEADLINE),
+  });
+  return { status: res.status, body: await res.json() };
+}
+
+const complete = (r: { status: number; body: any }) => r.status === 200 && !r.body.errors && r.body.data?.agreements?.nodes?.length > 0 && r.body.data.bilateralRelation?.sharedCorridors?.length > 0;
+
+beforeAll(async () => {
+  await run("npx", ["tsc", "-p", "tsconfig.json"], { timeout: 180_000 });
+  dir = mkdtempSync(join(tmpdir(), "rg-sigterm-"));
+  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, REDIS_URL: _x, ...clean } = process.env;
+  const env = {
+    ...clean,
+    PGLITE_DATA_DIR: join(dir, "pglite"),
+    PORT: String(port),
+    RELATIONS_PORT: String(port + 1),
+    CORRIDORS_PORT: String(port + 2),
+    RELATIONS_URL: `http://127.0.0.1:${port + 1}/graphql`,
+    CORRIDORS_URL: `http://127.0.0.1:${port + 2}/graphql`,
+    HOST: "127.0.0.1",
+    LOG_LEVEL: "warn",
+    NODE_ENV: "production",
+    // Long enough that the in-flight requests below are never cut by the grace period.
+    SHUTDOWN_GRACE_MS: "45000",
+    RATE_LIMIT_PER_IP: "0",
+  };
+  server = spawn("node", ["dist/src/main.js"], { env, stdio: "ignore" });
+  exit = new Promise((r) => server.once("exit", (code, signal) => r({ code, signal })));
+  const deadline = Date.now() + 120_000;
+  for (;;) {
+    try {
+      if (complete(await ask())) break;
+    } catch {
+      /* not listening yet */
+    }
+    if (server.exitCode !== null) throw new Error(`the server exited with ${server.exitCode} while starting`);
+    if (Date.now() > deadline) throw new Error("the server did not start within 120 s");
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}, 300_000);
+
+afterAll(async () => {
+  if (server && server.exitCode === null && server.signalCode === null) {
+    server.kill("SIGKILL");
+    await exit;
+  }
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+
+/** A request sent by hand: headers and the first half of the body now, the rest when told. */
+function slowRequest() {
+  const body = Buffer.from(JSON.stringify({ query: QUERY }));
+  const half = Math.floor(body.length / 2);
+  const socket = net.connect(port, "127.0.0.1");
+  const chunks: Buffer[] = [];
+  socket.on("data", (c) => chunks.push(c));
+  const ended = new Promise<string>((resolve, reject) => {
+    socket.on("end", () => resolve(Buffer.concat(chunks).toString("utf8")));
+    socket.on("error", reject);
+  });
+  const started = new Promise<void>((resolve, reject) => {
+    socket.once("connect", () => {
+      socket.write(
+        `POST /graphql HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nContent-Type: application/json\r\nContent-Length: ${body.length}\r\nConnection: close\r\n\r\n`,
+      );
+      socket.write(body.subarray(0, half), (err) => (err ? reject(err) : resolve()));
+    });
+    socket.once("error", reject);
+  });
+  return {
+    started,
+    async finish(): Promise<{ status: number; body: any }> {
+      socket.write(body.subarray(half));
+      const raw = await ended;
+      const [head, ...rest] = raw.split("\r\n\r\n");
+      const status = Number(/^HTTP\/1\.1 (\d{3})/.exec(head)?.[1] ?? 0);
+      let payload = rest.join("\r\n\r\n");
+      if (/transfer-encoding:\s*chunked/i.test(head)) payload = dechunk(payload);
+      return { status, body: JSON.parse(payload) };
+    },
+  };
+}
+
+function dechunk(s: string): string {
+  let out = "";
+  let i = 0;
+  const buf = Buffer.from(s, "utf8");
+  let text = buf.toString("latin1");
+  for (;;) {
+    const nl = text.indexOf("\r\n", i);
+    const size = parseInt(text.slice(i, nl), 16);
+    if (!size) break;
+    out += text.slice(nl + 2, nl + 2 + size);
+    i = nl + 2 + size + 2;
+  }
+  return Buffer.from(out, "latin1").toString("utf8");
+}
+
+/** Can a new TCP connection be opened to the gateway's port? */
+function accepts(): Promise<boolean> {
+  return new Promise((resolve) => {
+    const s = net.connect(port, "127.0.0.1");
+    s.once("connect", () => {
+      s.destroy();
+      resolve(true);
+    });
+    s.once("error", () => resolve(false));
+  });
+}
+
+interface Outcome {
+  status: number;
+  ok: boolean;
+  codes: string[];
+  failure?: string;
+  afterSignal: boolean;
+}
+
+describe("SIGTERM under load", () => {
+  it("lets in-flight requests finish, refuses new ones, and exits 0", async () => {
+    // Concurrent clients, back to back.
+    let signalled = false;
+    let running = true;
+    const outcomes: Outcome[] = [];
+    const workers = Array.from({ length: 8 }, async () => {
+      while (running) {
+        try {
+          const r = await ask();
+          outcomes.push({ status: r.status, ok: complete(r), codes: (r.body.errors ?? []).map((e: any) => e.extensions?.code), afterSignal: signalled });
+        } catch (err) {
+          outcomes.push({ status: 0, ok: false, codes: [], failure: String((err as Error).cause ?? err), afterSignal: signalled });
+          if (signalled) await new Promise((r) => setTimeout(r, 50));
+        }
+      }
+    });
+    const end = Date.now() + DEADLINE;
+    while (outcomes.filter((o) => o.ok).length < 20) {
+      if (Date.now() > end) throw new Error("no load got through");
+      await new Promise((r) => setTimeout(r, 50));
+    }
+
+    // Requests in flight at the signal: the server has their headers and half their body.
+    const inFlight = Array.from({ length: 3 }, () => slowRequest());
+    await Promise.all(inFlight.map((r) => r.started));
+    // One full round trip after those writes: the server's event loop has read them by now.
+    expect(complete(await ask())).toBe(true);
+
+    signalled = true;
+    server.kill("SIGTERM");
+
+    // New connections are refused while the in-flight requests still hold the process open.
+    const refuseBy = Date.now() + DEADLINE;
+    while (await accepts()) {
+      if (Date.now() > refuseBy) throw new Error("the server still accepted new connections after SIGTERM");
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(server.exitCode).toBeNull();
+
+    // The in-flight requests now send the rest of their bodies, and get full answers.
+    const answers = await Promise.all(inFlight.map((r) => r.finish()));
+    for (const a of answers) {
+      expect(a.status).toBe(200);
+      expect(a.body.errors).toBeUndefined();
+      expect(complete(a)).toBe(true);
+    }
+
+    const { code, signal } = await Promise.race([exit, new Promise<never>((_, reject) => setTimeout(() => reject(new Error("no exit within 60 s of SIGTERM")), DEADLINE))]);
+    running = false;
+    await Promise.all(workers);
+    expect({ code, signal }).toEqual({ code: 0, signal: null });
+
+    // Under load: everything before the signal succeeded; after it, each request either
+    // completed in full or was refused (connection refused or reset, or 503 SERVICE_UNAVAILABLE).
+    const before = outcomes.filter((o) => !o.afterSignal);
+    expect(before.filter((o) => !o.ok)).toEqual([]);
+    for (const o of outcomes.filter((x) => x.afterSignal && !x.ok)) {
+      if (o.status === 0) expect(o.failure).toMatch(/ECONNREFUSED|ECONNRESET|other side closed|socket hang up|SocketError|terminated/i);
+      else {
+        expect(o.status).toBe(503);
+        expect(o.codes).toEqual(["SERVICE_UNAVAILABLE"]);
+      }
+    }
+    expect(outcomes.some((o) => o.afterSignal && !o.ok)).toBe(true);
+  }, 180_000);
+});
