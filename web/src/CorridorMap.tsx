@@ -7,7 +7,7 @@ import { CorridorList, CorridorMap, CorridorPathQuery, type MapNode, type MapSeg
 import { useQuery } from "./useQuery.js";
 
 const W = 1000;
-const H = 620;
+const H = 470;
 export const MODE_COLOURS: Record<TransportMode, string> = { RAIL: "#c0392b", ROAD: "#d68910", SEA: "#2471a3", INLAND_WATERWAY: "#17a589" };
 const countries = feature(world, world.objects.countries);
 
@@ -35,7 +35,7 @@ export function CorridorMapView() {
   const projection = useMemo(() => {
     const points: GeoPermissibleObjects = { type: "MultiPoint", coordinates: nodes.map((n) => [n.longitude, n.latitude]) };
     const p = geoMercator();
-    if (nodes.length) p.fitExtent([[80, 60], [W - 80, H - 60]], points);
+    if (nodes.length) p.fitExtent([[200, 30], [W - 200, H - 30]], points);
     else p.fitSize([W, H], countries);
     return p;
   }, [nodes]);

@@ -58,12 +58,12 @@ function Timeline({ agreements, asOfDay, selected, onSelect }: { agreements: Rel
   const start = dayNumber(`${dateOfDay(Math.min(FIRST_DAY, ...signed)).slice(0, 4)}-01-01`);
   const end = today + 365;
   const W = 1000;
-  const left = 260;
-  const row = 34;
+  const left = 330;
+  const row = 28;
   const x = (day: number) => left + ((day - start) / (end - start)) * (W - left - 20);
   const years: number[] = [];
   for (let y = Number(dateOfDay(start).slice(0, 4)); dayNumber(`${y}-01-01`) <= end; y += 5) years.push(y);
-  const H = 30 + agreements.length * row;
+  const H = 20 + agreements.length * row;
   return (
     <svg viewBox={`0 0 ${W} ${H}`} className="timeline" data-testid="timeline" role="img" aria-label="Agreements on a timeline">
       {years.map((y) => (
@@ -75,14 +75,18 @@ function Timeline({ agreements, asOfDay, selected, onSelect }: { agreements: Rel
         </g>
       ))}
       {agreements.map((a, i) => {
-        const y = 36 + i * row;
+        const y = 32 + i * row;
         const s = a.signedOn ? dayNumber(a.signedOn) : null;
         const stop = a.expiresOn ? Math.min(dayNumber(a.expiresOn), end) : end;
         return (
           <g key={a.id} className={`tl-row ${selected === a.id ? "selected" : ""}`} onClick={() => onSelect(a.id)} data-testid="timeline-agreement" data-id={a.id}>
-            <rect x={0} y={y - 16} width={W} height={row - 2} className="tl-hit" />
+            <rect x={0} y={y - 13} width={W} height={row - 2} className="tl-hit" />
             <text x={4} y={y + 4} className="tl-label">
-              {(a.shortTitle ?? a.title).slice(0, 38)}
+              {(a.shortTitle ?? a.title).slice(0, 36)}
+              <title>{a.title}</title>
+            </text>
+            <text x={left - 10} y={y + 4} className={`tl-status status-${a.status}`} data-testid="timeline-status" data-status={a.status}>
+              {words(a.status)}
             </text>
             {s !== null ? (
               <>
@@ -241,16 +245,6 @@ export function RelationView() {
             {relation.data.bilateralRelation.level ? <span className="muted"> · {relation.data.bilateralRelation.level}</span> : null}
           </h2>
           <Timeline agreements={agreements} asOfDay={dayNumber(asOf)} selected={current} onSelect={setSelected} />
-          <ul className="agreement-list">
-            {agreements.map((x) => (
-              <li key={x.id} className={x.id === current ? "selected" : ""}>
-                <button className="link" onClick={() => setSelected(x.id)} data-testid="agreement-pick" data-id={x.id}>
-                  {x.shortTitle ?? x.title}
-                </button>{" "}
-                <span className="muted">{showDate(x.signedOn)}</span> <Status value={x.status} />
-              </li>
-            ))}
-          </ul>
         </section>
       ) : null}
       {detail.error ? <p className="error">{detail.error}</p> : null}
