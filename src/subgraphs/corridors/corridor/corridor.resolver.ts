@@ -36,8 +36,9 @@ export class TradeCorridorResolver {
     @Arg("country", () => String, { nullable: true, description: "ISO alpha-2 or alpha-3 code, any case." }) country: string | null,
     @Ctx() ctx: CorridorsContext,
   ) {
-    const code = country === null ? null : ctx.services.corridors.countryCode(country, "country");
-    if (country !== null && !code) return [];
+    // An omitted argument arrives as undefined, not null.
+    const code = country == null ? null : ctx.services.corridors.countryCode(country, "country");
+    if (country != null && !code) return [];
     const nodes = present(await ctx.loaders.nodeById.loadMany(await ctx.loaders.nodeIdsByCorridor.load(c.id)));
     return code ? nodes.filter((n) => n.countryCode === code) : nodes;
   }

@@ -1,0 +1,71 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestStack, type TestStack } from "../support/app.js";
+import type { Operation } from "../../web/src/api.js";
+import { AgreementDetail, CorridorMap, CorridorPathQuery, Countries, Relation, type CountriesData } from "../../web/src/operations.js";
+
+/** The explorer's own operations, sent through the gateway as the page sends them, with their typed results. */
+let stack: TestStack;
+beforeAll(async () => {
+  stack = await startTestStack();
+});
+afterAll(() => stack?.close());
+
+async function run<D, V>(op: Operation<D, V>, variables: V): Promise<D> {
+  const res = await stack.post(op.document, variables as Record<string, unknown>);
+  expect(res.status).toBe(200);
+  expect(res.body.errors).toBeUndefined();
+  return res.body.data as D;
+}
+
+const TREATY = "ir-ru-comprehensive-strategic-partnership-2025";
+
+describe("the explorer's operations through the gateway", () => {
+  it("pages through every country for the pickers", async () => {
+    const codes: string[] = [];
+    let after: string | null = null;
+    for (let page = 0; page < 10; page++) {
+      const d: CountriesData = await run(Countries, { after });
+      codes.push(...d.countries.nodes.map((c) => c.code));
+      if (!d.countries.pageInfo.hasNextPage) break;
+      after = d.countries.pageInfo.endCursor;
+    }
+    expect(codes).toContain("IR");
+    expect(new Set(codes).size).toBe(codes.length);
+    expect(codes.length).toBeGreaterThan(200);
+  });
+
+  it("gives the relation's agreements and the treaty's status on the slider's date", async () => {
+    const before = await run(Relation, { between: ["IR", "RU"], asOf: "2025-05-01" });
+    const later = await run(Relation, { between: ["IR", "RU"], asOf: "2025-11-01" });
+    const status = (d: typeof before) => d.bilateralRelation!.agreements.find((a) => a.id === TREATY)!.status;
+    expect(status(before)).toBe("SIGNED");
+    expect(status(later)).toBe("IN_FORCE");
+    const detail = await run(AgreementDetail, { id: TREATY, asOf: "2025-05-01" });
+    const ratified = Object.fromEntries(detail.agreement!.parties.map((p) => [p.country.code, p.ratification.status]));
+    expect(ratified).toEqual({ IR: "NOT_STARTED", RU: "COMPLETED" });
+    expect(detail.agreement!.parties.every((p) => p.ratification.stages.length > 0)).toBe(true);
+    expect(detail.agreement!.topics.length).toBeGreaterThan(0);
+  });
+
+  it("draws every node of the corridor, and corridor.nodes lists the same nodes without a country", async () => {
+    const map = await run(CorridorMap, { id: "instc" });
+    const ends = new Set(map.corridor!.segments.flatMap((s) => [s.from.id, s.to.id]));
+    const res = await stack.post(`{ corridor(id: "instc") { nodes { id latitude longitude } } }`);
+    expect(res.body.errors).toBeUndefined();
+    const nodes: { id: string; latitude: number | null }[] = res.body.data.corridor.nodes;
+    expect(new Set(nodes.map((n) => n.id))).toEqual(ends);
+    expect(nodes.every((n) => n.latitude !== null)).toBe(true);
+    expect(map.corridor!.segments.some((s) => s.status === "UNDER_CONSTRUCTION")).toBe(true);
+  });
+
+  it("finds the path the map draws, over the segments the map shows", async () => {
+    const map = await run(CorridorMap, { id: "instc" });
+    const ids = new Set(map.corridor!.segments.map((s) => s.id));
+    const { corridorPath } = await run(CorridorPathQuery, { from: "in-nhava-sheva", to: "ru-moscow", statuses: ["OPERATIONAL"] });
+    expect(corridorPath!.from.id).toBe("in-nhava-sheva");
+    expect(corridorPath!.to.id).toBe("ru-moscow");
+    expect(corridorPath!.segments.every((s) => ids.has(s.id))).toBe(true);
+    const sum = corridorPath!.segments.map((s) => map.corridor!.segments.find((m) => m.id === s.id)!.lengthKm ?? 0).reduce((a, b) => a + b, 0);
+    expect(corridorPath!.lengthKm).toBeCloseTo(sum, 0);
+  });
+});
