@@ -60,6 +60,11 @@ const schema = z.object({
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1200),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(0).default(3000),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
+  /** With the gateway and subgraphs in one process (`all`), call the subgraphs in-process instead of over loopback HTTP. */
+  GATEWAY_IN_PROCESS: z
+    .enum(["true", "false", "1", "0"])
+    .default("true")
+    .transform((v) => v === "true" || v === "1"),
   /** How long a stopping server lets in-flight requests finish (SIGTERM). */
   SHUTDOWN_GRACE_MS: z.coerce.number().int().min(0).default(10_000),
   /** Opening a database connection, or waiting for a free one, fails after this long (SERVICE_UNAVAILABLE). */

@@ -8,7 +8,7 @@ import { webRouter } from "./web/web.js";
 import { bumpGenerations } from "./cache/index.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
-import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphName } from "./root.js";
+import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphApp, type SubgraphName } from "./root.js";
 import { exportDataset, importDataset, InvalidDatasetError } from "./seed/transfer.js";
 import { datasetJsonSchema } from "./seed/dataset.schema.js";
 import { removeSynthetic, syntheticDataset } from "./seed/synthetic.js";
@@ -46,7 +46,7 @@ async function databases(config: Config, log: Logger, names: DbName[], announce:
   return { urls, stop: async () => embedded?.embedded?.stop() };
 }
 
-async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings): Promise<Stoppable> {
+async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings): Promise<{ app: SubgraphApp; stop: Stoppable }> {
   const app = await createSubgraphApp(name, {
     url: db.url,
     poolMax: db.poolMax,
@@ -60,13 +60,16 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
   const port = name === "relations" ? config.RELATIONS_PORT : config.CORRIDORS_PORT;
   const server = await serveSubgraph(app, port, http, log);
   log.info(`${name} subgraph ready at ${server.url}graphql`);
-  return async () => {
-    await server.stop();
-    await app.stop();
+  return {
+    app,
+    stop: async () => {
+      await server.stop();
+      await app.stop();
+    },
   };
 }
 
-async function startGateway(config: Config, log: Logger, http: HttpSettings): Promise<Stoppable> {
+async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>): Promise<Stoppable> {
   const urls = { relations: config.RELATIONS_URL, corridors: config.CORRIDORS_URL };
   const server = createGatewayServer({
     supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
@@ -78,9 +81,11 @@ async function startGateway(config: Config, log: Logger, http: HttpSettings): Pr
     production: http.production,
     routerSecret: http.routerSecret,
     maxBatch: http.maxBatch,
+    local,
   });
   const served = await serveGateway(server, urls, config.PORT, http, log, webRouter());
-  log.info(`gateway ready at ${served.url}graphql (relations: ${config.RELATIONS_URL}, corridors: ${config.CORRIDORS_URL})`);
+  const where = (n: SubgraphName) => (local[n] ? "in-process" : urls[n]);
+  log.info(`gateway ready at ${served.url}graphql (relations: ${where("relations")}, corridors: ${where("corridors")})`);
   return () => served.stop();
 }
 
@@ -189,14 +194,19 @@ async function main(command: string): Promise<void> {
   const redis = openRedis(config.REDIS_URL, log);
   if (redis) stops.push(async () => void redis.disconnect());
   const http = httpSettings(config, redis);
+  const local: Partial<Record<SubgraphName, SubgraphApp>> = {};
   const db = plan.subgraphs.length ? await databases(config, log, [...plan.subgraphs, "auth"], true) : null;
   if (db) {
     stops.push(db.stop);
     const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log, dbTimeouts(config));
     stops.push(stop);
-    for (const name of plan.subgraphs) stops.push(await startSubgraph(name, db.urls[name], auth, config, log, http));
+    for (const name of plan.subgraphs) {
+      const started = await startSubgraph(name, db.urls[name], auth, config, log, http);
+      stops.push(started.stop);
+      if (config.GATEWAY_IN_PROCESS) local[name] = started.app;
+    }
   }
-  if (plan.gateway) stops.push(await startGateway(config, log, http));
+  if (plan.gateway) stops.push(await startGateway(config, log, http, local));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -1,6 +1,7 @@
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
+import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
 import type { GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config.js";
@@ -171,7 +172,8 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,
     // Generous backstops only: the gateway enforces the client limits (src/graphql/limits.ts).
     validationRules: backstop.validationRules,
-    plugins: [...backstop.plugins, requestIdOnErrors<C>(), ...cache.plugins],
+    // No usage reporting here, so no traces for the gateway to ask for.
+    plugins: [...backstop.plugins, requestIdOnErrors<C>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });

@@ -6,6 +6,8 @@ import type { Logger } from "pino";
 import { createFormatError } from "../graphql/format-error.js";
 import { armor, requestIdOnErrors, type QueryLimits } from "../graphql/limits.js";
 import { ROUTER_SECRET_HEADER } from "../http/guards.js";
+import type { SubgraphApp } from "../root.js";
+import { InProcessDataSource } from "./in-process.js";
 
 export interface GatewayContext {
   requestId: string;
@@ -63,13 +65,18 @@ export interface GatewayOptions {
   routerSecret?: string;
   /** Operations per batched request; 1 refuses batches. */
   maxBatch?: number;
+  /** Subgraphs running in this process: called in-process instead of over HTTP. */
+  local?: Partial<Record<string, SubgraphApp>>;
 }
 
 /** The gateway: serves the committed supergraph through @apollo/gateway, with no runtime introspection. */
 export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayContext> {
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl,
-    buildService: ({ name, url }) => new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret),
+    buildService: ({ name, url }) => {
+      const local = o.local?.[name];
+      return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret);
+    },
   });
   const limits = o.limits ? armor(o.limits) : { plugins: [], validationRules: [] };
   return new ApolloServer<GatewayContext>({
