@@ -1,8 +1,10 @@
-import { startStandaloneServer } from "@apollo/server/standalone";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
+import { serveSubgraph } from "../../src/http/serve.js";
+import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, prepareDatabase, type SubgraphApp } from "../../src/root.js";
+import { testHttpSettings } from "../support/app.js";
 import { freshDatabase } from "../support/fresh-database.js";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
 
@@ -22,6 +24,7 @@ let proxy: TcpProxy;
 let app: SubgraphApp;
 let closeAuth: () => Promise<void>;
 let url: string;
+let http: HttpServer;
 
 beforeAll(async () => {
   db = await freshDatabase();
@@ -40,12 +43,14 @@ beforeAll(async () => {
     // Short, so the black-holed case ends quickly; the assertions themselves wait generously.
     timeouts: { connectMs: 1000, statementMs: 3000 },
   });
-  const started = await startStandaloneServer(app.server, { listen: { port: 0, host: "127.0.0.1" }, context: async () => app.context() });
-  url = `${started.url}graphql`;
+  // The same HTTP layer as `npm start`, in production mode (no internals in errors).
+  http = await serveSubgraph(app, 0, testHttpSettings({ production: true }), silent);
+  url = `${http.url}graphql`;
 }, 180_000);
 
 afterAll(async () => {
   proxy?.restore();
+  await http?.stop().catch(() => {});
   await app?.stop().catch(() => {});
   await closeAuth?.().catch(() => {});
   await proxy?.close();
@@ -108,6 +113,11 @@ async function until(what: string, check: () => boolean | Promise<boolean>, dead
   }
 }
 
+async function ready(): Promise<number> {
+  const res = await fetch(new URL("/readyz", url), { signal: AbortSignal.timeout(DEADLINE) });
+  return res.status;
+}
+
 async function recovers() {
   await until("a query succeeds again after the database returned", async () => (await ask()).ok);
   for (let i = 0; i < 5; i++) expect(await ask()).toMatchObject({ ok: true, status: 200 });
@@ -123,6 +133,9 @@ describe("the database goes down mid-traffic", () => {
       const acceptedBefore = proxy.accepted;
       proxy.cut();
       await until("requests fail with SERVICE_UNAVAILABLE", () => load.outcomes.filter((o) => o.at > cutAt && o.codes.includes("SERVICE_UNAVAILABLE")).length >= 10);
+      // Not ready while the database is unreachable; alive all the same.
+      expect(await ready()).toBe(503);
+      expect((await fetch(new URL("/healthz", url))).status).toBe(200);
       const okBefore = load.outcomes.length;
       proxy.restore();
       await until("requests succeed again under load", () => load.outcomes.slice(okBefore).filter((o) => o.ok).length >= 10);
@@ -138,6 +151,7 @@ describe("the database goes down mid-traffic", () => {
     const codes = new Set(load.outcomes.flatMap((o) => o.codes));
     expect([...codes]).toEqual(["SERVICE_UNAVAILABLE"]);
     await recovers();
+    expect(await ready()).toBe(200);
   });
 
   it("answers SERVICE_UNAVAILABLE within the configured timeouts when the database stops answering (a network partition), and recovers", async () => {

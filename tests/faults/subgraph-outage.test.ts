@@ -1,8 +1,10 @@
-import { startStandaloneServer } from "@apollo/server/standalone";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
-import { createGatewayServer, gatewayContext } from "../../src/gateway/gateway.js";
+import { createGatewayServer } from "../../src/gateway/gateway.js";
+import { serveGateway, serveSubgraph as serve } from "../../src/http/serve.js";
+import type { HttpServer } from "../../src/http/server.js";
+import { testHttpSettings } from "../support/app.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
 import type { AuthService } from "../../src/auth/auth.service.js";
 
@@ -17,16 +19,18 @@ const DEADLINE = 60_000;
 
 let auth: AuthService;
 let closeAuth: () => Promise<void>;
-let relations: { app: SubgraphApp; url: string };
-let corridors: { app: SubgraphApp; url: string } | null = null;
+const http = testHttpSettings({ production: true, routerSecret: "subgraph-outage-test-secret" });
+let relations: { app: SubgraphApp; url: string; http: HttpServer };
+let corridors: { app: SubgraphApp; url: string; http: HttpServer } | null = null;
 let corridorsPort = 0;
 let gatewayUrl: string;
+let readyUrl: string;
 let stopGateway: () => Promise<void>;
 
 async function serveSubgraph(name: SubgraphName, port: number) {
   const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 2, log: silent, exposeInternals: false, auth });
-  const { url } = await startStandaloneServer(app.server, { listen: { port, host: "127.0.0.1" }, context: async () => app.context() });
-  return { app, url: `${url}graphql` };
+  const served = await serve(app, port, http, silent);
+  return { app, url: `${served.url}graphql`, http: served };
 }
 
 beforeAll(async () => {
@@ -34,21 +38,30 @@ beforeAll(async () => {
   relations = await serveSubgraph("relations", 0);
   corridors = await serveSubgraph("corridors", 0);
   corridorsPort = Number(new URL(corridors.url).port);
+  const urls = { relations: relations.url, corridors: corridors.url };
   const gateway = createGatewayServer({
     supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl,
-    urls: { relations: relations.url, corridors: corridors.url },
+    urls,
     log: silent,
     exposeInternals: false,
+    limits: http.limits,
+    introspection: http.introspection,
+    production: http.production,
+    routerSecret: http.routerSecret,
+    maxBatch: http.maxBatch,
   });
-  const { url } = await startStandaloneServer(gateway, { listen: { port: 0, host: "127.0.0.1" }, context: async ({ req }) => gatewayContext(req.headers) });
-  gatewayUrl = `${url}graphql`;
-  stopGateway = () => gateway.stop();
+  const served = await serveGateway(gateway, urls, 0, http, silent);
+  gatewayUrl = `${served.url}graphql`;
+  readyUrl = new URL("/readyz", served.url).toString();
+  stopGateway = () => served.stop();
 });
 
 afterAll(async () => {
   await stopGateway?.();
-  await corridors?.app.stop();
-  await relations?.app.stop();
+  for (const s of [corridors, relations]) {
+    await s?.http.stop();
+    await s?.app.stop();
+  }
   await closeAuth?.();
 });
 
@@ -88,7 +101,8 @@ describe("a subgraph goes down", () => {
   });
 
   it("keeps answering the other subgraph's fields, with errors on the missing ones, not a 500", async () => {
-    await corridors!.app.stop(); // closes its HTTP server: connections to its port are refused
+    await corridors!.http.stop(); // closes its HTTP server: connections to its port are refused
+    await corridors!.app.stop();
     corridors = null;
     const r = await ask();
     expect(r.status).toBe(200);
@@ -104,6 +118,8 @@ describe("a subgraph goes down", () => {
     const text = JSON.stringify(r.body.errors);
     expect(text).not.toMatch(/stacktrace|at .*\.js:\d+/);
     expect(text).not.toContain(`:${corridorsPort}`);
+    // The gateway is alive, and says it is not ready while a subgraph is unreachable.
+    expect((await fetch(readyUrl)).status).toBe(503);
   });
 
   it("answers fully again, by itself, once the subgraph is back", async () => {
@@ -111,5 +127,6 @@ describe("a subgraph goes down", () => {
     const r = await until("full answers again", ask, complete);
     expect(r.body.data.country.corridors.map((c: any) => c.id)).toContain("instc");
     expect(r.body.data.agreement.corridors).toEqual([]); // not null: the field resolved again
+    expect((await fetch(readyUrl)).status).toBe(200);
   });
 });
