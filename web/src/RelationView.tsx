@@ -198,10 +198,10 @@ export function RelationView() {
     const t = setTimeout(() => setAsOf(dateOfDay(day)), 150);
     return () => clearTimeout(t);
   }, [day]);
-  const relation = useQuery(Relation, { between: [a, b], asOf });
+  const relation = useQuery(Relation, a !== b ? { between: [a, b], asOf } : null);
   const agreements = useMemo(
-    () => [...(relation.data?.bilateralRelation?.agreements ?? [])].sort((x, y) => (y.signedOn ?? "").localeCompare(x.signedOn ?? "")),
-    [relation.data],
+    () => [...((a !== b && relation.data?.bilateralRelation?.agreements) || [])].sort((x, y) => (y.signedOn ?? "").localeCompare(x.signedOn ?? "")),
+    [relation.data, a, b],
   );
   const [selected, setSelected] = useState<string | null>(null);
   const current = agreements.find((x) => x.id === selected) ? selected : (agreements[0]?.id ?? null);
@@ -236,9 +236,10 @@ export function RelationView() {
           {relation.loading || detail.loading ? "loading…" : `as of ${asOf}`}
         </span>
       </section>
+      {a === b ? <p>Pick two different countries.</p> : null}
       {relation.error ? <p className="error">{relation.error}</p> : null}
-      {relation.data && !relation.data.bilateralRelation ? <p>These two countries share no agreement in the graph.</p> : null}
-      {relation.data?.bilateralRelation ? (
+      {a !== b && relation.data && !relation.data.bilateralRelation ? <p>These two countries share no agreement in the graph.</p> : null}
+      {a !== b && relation.data?.bilateralRelation ? (
         <section>
           <h2 data-testid="relation-title">
             {relation.data.bilateralRelation.countries.map((c) => c.name).join(" – ")}

@@ -8,7 +8,10 @@ export function useQuery<TData, TVars>(op: Operation<TData, TVars>, variables: T
   const key = variables === null ? null : JSON.stringify(variables);
   const [state, setState] = useState<QueryState<TData>>({ loading: true });
   useEffect(() => {
-    if (key === null) return;
+    if (key === null) {
+      setState({ loading: false });
+      return;
+    }
     const abort = new AbortController();
     setState((s) => ({ loading: true, data: s.data }));
     request(op, JSON.parse(key) as TVars, abort.signal).then(
