@@ -98,7 +98,7 @@ async function statementsPerRequest(url: string, queries: Record<QueryName, stri
   const urls: Record<string, string> = {};
   const http = { ...httpSettings(loadConfig({ HOST: "127.0.0.1", NODE_ENV: "production" })), rateLimit: undefined };
   for (const name of ["relations", "corridors"] as const) {
-    const app = await createSubgraphApp(name, { url, poolMax: 1, log: silent, exposeInternals: false, auth });
+    const app = await createSubgraphApp(name, { url, poolMax: 1, log: silent, exposeInternals: false, auth, cache: { RESPONSE_CACHE: "off" } });
     const served = await serveSubgraph(app, 0, http, silent);
     servers.push(served);
     apps.push(app);

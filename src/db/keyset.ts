@@ -22,7 +22,8 @@ export interface KeysetSpec {
 }
 
 export interface KeysetResult {
-  total: number;
+  /** Per parent, counted in the same statement; for one top-level list, a count run on demand. */
+  total: number | (() => Promise<number>);
   rows: { id: string; sortKey: string }[];
 }
 
@@ -33,13 +34,32 @@ export async function keysetPages(
   limit: number,
   after: [string, string] | null,
 ): Promise<Map<string, KeysetResult>> {
+  // Every placeholder of `from` and `where` was added before this call; the count needs only those.
+  const filterValues = params.values.slice();
   const cmp = spec.dir === "DESC" ? "<" : ">";
   const cursorCond = after ? `AND (b.sort_key, b.id) ${cmp} (${params.add(after[0])}::${spec.sortCast}, ${params.add(after[1])})` : "";
+  const where = spec.where.length ? `WHERE ${spec.where.join(" AND ")}` : "";
+  // One list (no parents): the page is a range scan of an index on (sortKey, id) however deep the
+  // cursor, and the count is a separate aggregate. A CTE shared by both would be materialized whole.
+  if (spec.parentExpr === "''") {
+    // One list (no parents): the page is a range scan of an index on (sortKey, id) however deep the
+    // cursor; the count is a separate aggregate, run only if the client asks for totalCount.
+    const page: { id: string; sort_key: string }[] = await ds.query(
+      `SELECT b.id, b.sort_key::text AS sort_key
+       FROM (SELECT ${spec.idExpr} AS id, ${spec.sortKey} AS sort_key FROM ${spec.from} ${where}) b
+       WHERE true ${cursorCond}
+       ORDER BY b.sort_key ${spec.dir}, b.id ${spec.dir}
+       LIMIT ${params.add(limit)}`,
+      params.values,
+    );
+    const count = async () => ((await ds.query(`SELECT count(*)::int AS n FROM ${spec.from} ${where}`, filterValues)) as { n: number }[])[0].n;
+    return new Map([["", { total: count, rows: page.map((r) => ({ id: r.id, sortKey: r.sort_key })) }]]);
+  }
   const sql = `
     WITH base AS (
       SELECT ${spec.parentExpr} AS parent_key, ${spec.idExpr} AS id, ${spec.sortKey} AS sort_key
       FROM ${spec.from}
-      ${spec.where.length ? `WHERE ${spec.where.join(" AND ")}` : ""}
+      ${where}
     ), counts AS (
       SELECT parent_key, count(*)::int AS total FROM base GROUP BY parent_key
     )

@@ -61,7 +61,7 @@ export interface PageKey<Q> {
  * Batches page requests that share scope and arguments into one keyset query over all their
  * parents (see keyset.ts), e.g. `countries { agreements(first: 5) }` across 100 countries.
  */
-export function pageLoader<Q, R extends { total: number }>(
+export function pageLoader<Q, R extends { total: number | (() => Promise<number>) }>(
   run: (scope: string, parents: string[], query: Q) => Promise<Map<string, R>>,
   empty: () => R,
 ): DataLoader<PageKey<Q>, R, string> {

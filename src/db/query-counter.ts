@@ -7,11 +7,15 @@ import type { Logger as Pino } from "pino";
  */
 export class CountingLogger implements Logger {
   statements = 0;
+  /** The last few statements with their parameters (tests EXPLAIN them). */
+  readonly recent: { query: string; parameters: unknown[] }[] = [];
 
   constructor(private readonly pino?: Pino) {}
 
   logQuery(query: string, parameters?: unknown[], _runner?: QueryRunner): void {
     this.statements++;
+    this.recent.push({ query, parameters: parameters ?? [] });
+    if (this.recent.length > 20) this.recent.shift();
     this.pino?.trace({ query, parameters }, "sql");
   }
   logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {

@@ -65,22 +65,29 @@ export interface Page<T> {
   keys: CursorKey[];
   hasNextPage: boolean;
   hasPreviousPage: boolean;
-  totalCount: number;
+  /** A number, or a count that runs only if a client asks for totalCount. */
+  totalCount: number | (() => Promise<number>);
 }
 
 export interface ConnectionShape<T> {
   edges: { cursor: string; node: T }[];
   nodes: T[];
   pageInfo: PageInfo;
-  totalCount: number;
+  /** graphql-js awaits it; a lazy count is a getter, so it runs only when the field is selected. */
+  totalCount: number | Promise<number>;
 }
 
 export function toConnection<T>(tag: string, page: Page<T>): ConnectionShape<T> {
   const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(tag, page.keys[i]) }));
+  const count = page.totalCount;
+  let counted: Promise<number> | null = null;
   return {
     edges,
     nodes: page.items,
-    totalCount: page.totalCount,
+    get totalCount() {
+      if (typeof count === "number") return count;
+      return (counted ??= count());
+    },
     pageInfo: {
       hasNextPage: page.hasNextPage,
       hasPreviousPage: page.hasPreviousPage,
@@ -121,7 +128,7 @@ export function connectionType<T extends object>(node: ClassType<T>, name: strin
 /** Builds a connection from a keyset query result that fetched `first + 1` rows. */
 export function keysetConnection<T>(
   tag: string,
-  result: { total: number; rows: { id: string; sortKey: string }[] },
+  result: { total: number | (() => Promise<number>); rows: { id: string; sortKey: string }[] },
   first: number,
   after: CursorKey | null,
   items: T[],

@@ -3,6 +3,7 @@ import { RelationsInit1795927986498 } from "../../../migrations/relations/179592
 import { RelationsSearchIndexes1795928000000 } from "../../../migrations/relations/1795928000000-RelationsSearchIndexes.js";
 import { RelationsVersionsAndAudit1795930802377 } from "../../../migrations/relations/1795930802377-RelationsVersionsAndAudit.js";
 import { RelationsClaimVersion1795932200432 } from "../../../migrations/relations/1795932200432-RelationsClaimVersion.js";
+import { RelationsKeysetIndexes1795940000000 } from "../../../migrations/relations/1795940000000-RelationsKeysetIndexes.js";
 
 /** Committed migrations of the relations subgraph, in order. */
 export const relationsMigrations: (new () => MigrationInterface)[] = [
@@ -10,4 +11,5 @@ export const relationsMigrations: (new () => MigrationInterface)[] = [
   RelationsSearchIndexes1795928000000,
   RelationsVersionsAndAudit1795930802377,
   RelationsClaimVersion1795932200432,
+  RelationsKeysetIndexes1795940000000,
 ];

@@ -10,6 +10,9 @@ import { AgreementKind, RenewalKind } from "./agreement.enums.js";
 @ObjectType({ description: "A treaty, agreement, memorandum or programme between countries." })
 @Entity()
 @Index("agreement_search_idx", { synchronize: false })
+@Index("agreement_signed_desc_keyset_idx", { synchronize: false })
+@Index("agreement_signed_asc_keyset_idx", { synchronize: false })
+@Index("agreement_title_keyset_idx", { synchronize: false })
 export class Agreement {
   @Field(() => ID, { description: "Stable slug, e.g. \"ir-ru-comprehensive-strategic-partnership-2025\"." })
   @PrimaryColumn({ type: "varchar", length: 160 })
