@@ -1,9 +1,10 @@
-import { readFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import { composeServices } from "@apollo/composition";
 import { parse, validate, type GraphQLSchema } from "graphql";
 import { describe, expect, it } from "vitest";
 import { committedSubgraphs } from "../../src/gateway/compose.js";
-import { allOperations } from "../../web/src/operations.js";
+import { allOperations, documents } from "../../web/src/operations.js";
+import { generateTypes } from "../../web/typegen.js";
 import { readmeExamples } from "../../web/src/readme-examples.js";
 
 /** The explorer's operations and GraphiQL's preloaded README examples are valid against the public API schema. */
@@ -18,6 +19,13 @@ const schema = apiSchema();
 describe("the explorer's GraphQL", () => {
   it.each(Object.entries(allOperations))("%s is valid against the composed API schema", (_name, op) => {
     expect(validate(schema, parse(op.document)).map((e) => e.message)).toEqual([]);
+  });
+
+  it("has its result and variable types generated from the API schema (web/src/operations.generated.ts is current)", () => {
+    const file = "web/src/operations.generated.ts";
+    const generated = generateTypes(schema, documents);
+    if (process.env.UPDATE_WEB_TYPES === "1") writeFileSync(file, generated);
+    expect(readFileSync(file, "utf8"), "run UPDATE_WEB_TYPES=1 npx vitest run tests/web/operations.test.ts").toBe(generated);
   });
 
   it("preloads every README example query into GraphiQL, named, and each is valid", () => {
