@@ -34,6 +34,8 @@ const connections = quick ? 4 : 10;
 const base = 43000 + Math.floor(Math.random() * 1000) * 10;
 const ports = { gateway: base, relations: base + 1, corridors: base + 2, baseline: base + 3, stats: base + 4 };
 const silent = pino({ level: "silent" });
+/** The flags `npm start` runs the server with (package.json), so RSS is measured as users run it. */
+const SERVER_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(JSON.parse(readFileSync("package.json", "utf8")).scripts.start)?.[1] ?? "").trim().split(" ").filter(Boolean);
 
 interface Measure {
   rps: number;
@@ -189,7 +191,7 @@ async function benchScale(scale: number) {
     }
 
     // Headline figures with response caching off; the cached figures come after, from a second start.
-    let server = spawn("node", ["dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "off" }, stdio: "ignore" });
+    let server = spawn("node", [...SERVER_FLAGS, "dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "off" }, stdio: "ignore" });
     children.push(server);
     const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
     const relationsUrl = `http://127.0.0.1:${ports.relations}/graphql`;
@@ -216,7 +218,7 @@ async function benchScale(scale: number) {
     for (const q of ["Q2", "Q4"] as const) await measure(`${q} baseline`, `http://127.0.0.1:${ports.baseline}/${q.toLowerCase()}`, null, "GET");
     clearInterval(sampler);
     await stopChild(server);
-    server = spawn("node", ["dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "on" }, stdio: "ignore" });
+    server = spawn("node", [...SERVER_FLAGS, "dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "on" }, stdio: "ignore" });
     children.push(server);
     await waitFor(gatewayUrl, JSON.stringify({ query: "{ __typename }" }));
     for (const q of Object.keys(queries) as QueryName[]) await measure(`${q} cached`, gatewayUrl, JSON.stringify({ query: queries[q] }));

@@ -77,7 +77,7 @@ export async function openDatabase(url: string | undefined, config: Config, log:
     log.info({ url: running }, "using the embedded database of the running server");
     return { url: running, embedded: null, poolMax: 1 };
   }
-  const embedded = await startEmbeddedPostgres({ dataDir: config.PGLITE_DATA_DIR, port: config.PGLITE_PORT, maxConnections: pools + TOOL_CONNECTIONS });
+  const embedded = await startEmbeddedPostgres({ dataDir: config.PGLITE_DATA_DIR, port: config.PGLITE_PORT, maxConnections: pools + TOOL_CONNECTIONS, sharedBuffers: config.PGLITE_SHARED_BUFFERS });
   log.info({ url: embedded.url, dataDir: config.PGLITE_DATA_DIR }, "embedded PostgreSQL (PGlite) started; all database work is serialized");
   if (!announce) return { url: embedded.url, embedded, poolMax: 1 };
   const forget = announceEmbedded(config.PGLITE_DATA_DIR, embedded.url);
