@@ -1,5 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from "@apollo/server";
 import { ApolloServerPluginCacheControl } from "@apollo/server/plugin/cacheControl";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import responseCachePlugin from "@apollo/server-plugin-response-cache";
 import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { Authentication } from "../auth/auth.service.js";
@@ -72,7 +73,8 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
     }
   };
   const stop = async () => generation?.close();
-  if (!enabled || !generation) return { enabled: false, plugins: [], bump, stats, stop };
+  // Off: no cache hints either. Apollo would otherwise add its cache-control plugin, which runs for every field.
+  if (!enabled || !generation) return { enabled: false, plugins: [ApolloServerPluginCacheControlDisabled()], bump, stats, stop };
 
   const store = new InMemoryLRUCache({ maxSize: s.RESPONSE_CACHE_MAX_MB * 2 ** 20, ttl: s.RESPONSE_CACHE_TTL_S * 1000 });
   /** What this request's key was built from, so storing can check it still holds. */
