@@ -1,5 +1,5 @@
 import DataLoader from "dataloader";
-import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type ObjectLiteral } from "typeorm";
+import type { DataSource, EntityTarget, FindOptionsOrder, ObjectLiteral } from "typeorm";
 
 /**
  * Builders for the per-request DataLoaders. Each issues one statement per batch, whatever the
@@ -8,8 +8,9 @@ import { In, type DataSource, type EntityTarget, type FindOptionsOrder, type Obj
 
 /** Loads entities by a unique column; missing keys give null. */
 export function byKey<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, T | null> {
+  const select = entitySelect<T>(ds, entity, column, {});
   return new DataLoader<string, T | null>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [column]: In([...keys]) } as never });
+    const rows = await select([...keys]);
     const map = new Map(rows.map((r) => [String(r[column]), r]));
     return keys.map((k) => map.get(k) ?? null);
   });
@@ -22,12 +23,47 @@ export function groupedBy<T extends ObjectLiteral>(
   column: keyof T & string,
   order: FindOptionsOrder<T>,
 ): DataLoader<string, T[]> {
+  const select = entitySelect<T>(ds, entity, column, order);
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await ds.getRepository(entity).find({ where: { [column]: In([...keys]) } as never, order });
+    const rows = await select([...keys]);
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(String(r[column]))?.push(r);
     return keys.map((k) => groups.get(k)!);
   });
+}
+
+type Order = "ASC" | "DESC" | { direction: "ASC" | "DESC"; nulls?: "FIRST" | "LAST" };
+
+/**
+ * `SELECT <every column> FROM <table> WHERE <column> = ANY($1) ORDER BY ...`, built once per loader
+ * from TypeORM's metadata, with rows turned into entities by the driver's own value conversion
+ * (prepareHydratedValue). The same entities as `repository.find({ where: { column: In(keys) } })`,
+ * which measured twice as slow for a few hundred rows: it rebuilds the query and walks its generic
+ * result transformer on every call. Relations are not loaded, as with find() without `relations`.
+ */
+function entitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
+  const meta = ds.getMetadata(entity);
+  const columns = meta.columns.filter((c) => !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  const byProperty = (p: string) => {
+    const c = meta.findColumnWithPropertyPath(p);
+    if (!c) throw new Error(`${meta.name} has no column ${p}`);
+    return `"${c.databaseName}"`;
+  };
+  const orderBy = Object.entries(order as Record<string, Order>).map(([p, o]) => {
+    const { direction, nulls } = typeof o === "string" ? { direction: o, nulls: undefined } : o;
+    return `${byProperty(p)} ${direction}${nulls ? ` NULLS ${nulls}` : ""}`;
+  });
+  const table = meta.tablePath.split(".").map((part) => `"${part}"`).join(".");
+  const sql = `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(", ")} FROM ${table} WHERE ${byProperty(column)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : ""}`;
+  return async (keys) => {
+    const rows: Record<string, unknown>[] = await ds.query(sql, [keys]);
+    return rows.map((row) => {
+      // As TypeORM's own result transformer does: no constructor call.
+      const e = meta.create(undefined, { fromDeserializer: true }) as T;
+      for (const c of columns) c.setEntityValue(e, ds.driver.prepareHydratedValue(row[c.databaseName], c));
+      return e;
+    });
+  };
 }
 
 /**
