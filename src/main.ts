@@ -5,6 +5,7 @@ import { acceptedHints, committedSubgraphs, composeSupergraph } from "./gateway/
 import { createGatewayServer } from "./gateway/gateway.js";
 import { httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "./http/serve.js";
 import { webRouter } from "./web/web.js";
+import { analyze } from "./db/data-source.js";
 import { bumpGenerations } from "./cache/index.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
@@ -155,6 +156,7 @@ async function main(command: string): Promise<void> {
         const dataset = await importDataset(relations, corridors, JSON.parse(readFileSync(file, "utf8")));
         console.log(`Imported ${file}: ${dataset.relations.agreements.length} agreements, ${dataset.relations.sources.length} sources, ${dataset.corridors.corridors.length} corridors.`);
       }
+      if (command !== "export") await Promise.all([analyze(relations), analyze(corridors)]);
       // Servers cache responses: with Redis, tell every instance the data changed. (In memory, a
       // running server's cache holds the old answers for at most RESPONSE_CACHE_TTL_S seconds.)
       if (command !== "export" && (await bumpGenerations(SUBGRAPH_NAMES, config, log))) console.log("Bumped the response-cache generation in Redis.");

