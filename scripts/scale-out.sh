@@ -43,7 +43,7 @@ if ! redis_up; then
     exit 1
   fi
 fi
-cleanup() { if [ -n "$REDIS_PID" ]; then kill "$REDIS_PID" 2>/dev/null || true; rm -rf "$REDIS_DIR"; fi; }
+cleanup() { if [ -n "$REDIS_PID" ]; then kill "$REDIS_PID" 2>/dev/null || true; wait "$REDIS_PID" 2>/dev/null || true; rm -rf "$REDIS_DIR"; fi; }
 trap cleanup EXIT
 
 echo "== build"
