@@ -14,7 +14,8 @@ import { CountingLogger } from "./db/query-counter.js";
 import type { WriteHooks } from "./db/write-service.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { createFormatError } from "./graphql/format-error.js";
-import { armor, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
+import { rejectNulCharacters } from "./graphql/text-guard.js";
+import { armor, parseOptions, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
 import type { Logger } from "./lib/logger.js";
 import { isCorridorsEmpty, seedCorridors } from "./seed/corridors.seed.js";
 import { isRelationsEmpty, seedRelations } from "./seed/seed.js";
@@ -173,8 +174,9 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,
     // Generous backstops only: the gateway enforces the client limits (src/graphql/limits.ts).
     validationRules: backstop.validationRules,
+    parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
     // No usage reporting here, so no traces for the gateway to ask for.
-    plugins: [...backstop.plugins, requestIdOnErrors<C>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...backstop.plugins, rejectNulCharacters<C>(), requestIdOnErrors<C>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });

@@ -4,7 +4,7 @@ import { ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { createFormatError } from "../graphql/format-error.js";
-import { armor, requestIdOnErrors, type QueryLimits } from "../graphql/limits.js";
+import { armor, operationMustExist, parseOptions, requestIdOnErrors, type QueryLimits } from "../graphql/limits.js";
 import { ROUTER_SECRET_HEADER } from "../http/guards.js";
 import type { SubgraphApp } from "../root.js";
 import { InProcessDataSource } from "./in-process.js";
@@ -87,7 +87,8 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
     introspection: o.introspection ?? true,
     hideSchemaDetailsFromClientErrors: o.production ?? false,
     validationRules: limits.validationRules,
-    plugins: [...limits.plugins, requestIdOnErrors<GatewayContext>()],
+    ...(o.limits ? { parseOptions: parseOptions(o.limits) } : {}),
+    plugins: [...limits.plugins, operationMustExist(), requestIdOnErrors<GatewayContext>()],
     allowBatchedHttpRequests: (o.maxBatch ?? 1) > 1,
     stopOnTerminationSignals: false,
   });

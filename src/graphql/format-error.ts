@@ -5,7 +5,7 @@ import { isDatabaseOutage } from "../db/outage.js";
 import { limitError } from "./limits.js";
 
 /** Apollo's own codes for requests that never ran, all the caller's doing: in the contract, BAD_USER_INPUT. */
-const REQUEST_ERRORS = new Set(["GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED"]);
+const REQUEST_ERRORS = new Set(["INVALID_GRAPHQL", "GRAPHQL_PARSE_FAILED", "GRAPHQL_VALIDATION_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_NOT_SUPPORTED"]);
 
 /**
  * Every error leaves with an `extensions.code` from the contract. Database outages become
@@ -23,6 +23,10 @@ export function createFormatError(log: Logger, exposeInternals: boolean, unavail
     }
     if (typeof code === "string" && REQUEST_ERRORS.has(code)) {
       return limitError(formatted) ?? { ...formatted, extensions: { ...formatted.extensions, code: "BAD_USER_INPUT", reason: code } };
+    }
+    // PostgreSQL refuses some text outright (a NUL character, U+0000): the caller's input, not our fault.
+    if (original && (original.code === "22021" || original.code === "22P05" || (original as { driverError?: { code?: string } }).driverError?.code === "22021")) {
+      return { message: "An argument contains a character that cannot be stored or searched (U+0000).", path: formatted.path, locations: formatted.locations, extensions: { code: "BAD_USER_INPUT" } };
     }
     const validation = (formatted.extensions?.validationErrors ?? null) as ValidationErrorLike[] | null;
     if (validation) {

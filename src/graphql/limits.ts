@@ -23,7 +23,9 @@ export function armor(l: QueryLimits): { plugins: ApolloServerPlugin<any>[]; val
     costLimit: { enabled: false },
     maxAliases: { n: l.maxAliases, exposeLimits: true, allowList: [] },
     maxDirectives: { n: l.maxDirectives, exposeLimits: true },
-    maxTokens: { n: l.maxTokens, exposeLimits: true },
+    // graphql-js's own parser counts tokens (ApolloServer parseOptions, see parseOptions below); Armor's
+    // plugin re-parses inside a hook, where a syntax error became a 500.
+    maxTokens: { enabled: false },
     // Apollo's own hideSchemaDetailsFromClientErrors handles suggestions (production only).
     blockFieldSuggestion: { enabled: false },
   }).protect();
@@ -33,9 +35,20 @@ export function armor(l: QueryLimits): { plugins: ApolloServerPlugin<any>[]; val
 }
 
 const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Aliases limit|Query depth limit|Directives limit|Token limit) of (\d+) exceeded(?:, found (\d+))?/;
+const TOKEN_MESSAGE = /^Syntax Error: Document contains more that (\d+) tokens/;
+
+/** The parser's options for a limit on tokens (ApolloServer `parseOptions`). */
+export function parseOptions(l: Pick<QueryLimits, "maxTokens">) {
+  return { maxTokens: l.maxTokens };
+}
 
 /** A limit error from GraphQL Armor as QUERY_TOO_COMPLEX with the limit and the measured value, else null. */
 export function limitError(formatted: GraphQLFormattedError): GraphQLFormattedError | null {
+  const tokens = TOKEN_MESSAGE.exec(formatted.message);
+  if (tokens) {
+    const limit = Number(tokens[1]);
+    return { message: `Query too complex: the tokens limit is ${limit} and this query exceeds it.`, extensions: { code: "QUERY_TOO_COMPLEX", limit } };
+  }
   const m = LIMIT_MESSAGE.exec(formatted.message);
   if (!m) return null;
   const [, what, limit, found] = m;
@@ -91,12 +104,42 @@ export function listCost(max: number): ApolloServerPlugin<any> {
     async requestDidStart() {
       return {
         async didResolveOperation({ request, document, schema }) {
-          const cost = listCostFor(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          let cost: number;
+          try {
+            cost = listCostFor(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
+            return;
+          }
           if (cost > max) {
             throw new GraphQLError(`Query too complex: the cost limit is ${max}; this query costs ${cost} (lists count their likely size).`, {
               extensions: { code: "QUERY_TOO_COMPLEX", limit: max, measured: cost, http: { status: 400 } },
             });
           }
+        },
+      };
+    },
+  };
+}
+
+/**
+ * The gateway hands an operation name that matches nothing (or a subscription, which this graph
+ * does not have) to its executor, which answers 500 INVALID_GRAPHQL. It is the caller's mistake:
+ * 400 BAD_USER_INPUT, before planning.
+ */
+export function operationMustExist(): ApolloServerPlugin<any> {
+  return {
+    async requestDidStart() {
+      return {
+        async didResolveOperation({ operation, request, schema }) {
+          if (operation?.operation === "subscription" && !schema.getSubscriptionType()) {
+            throw new GraphQLError("This graph has no subscriptions: send a query or a mutation.", { extensions: { code: "BAD_USER_INPUT", http: { status: 400 } } });
+          }
+          if (operation) return;
+          const message = request.operationName
+            ? `Unknown operation named "${request.operationName}".`
+            : "The document holds several operations: name the one to run (operationName).";
+          throw new GraphQLError(message, { extensions: { code: "BAD_USER_INPUT", argument: "operationName", http: { status: 400 } } });
         },
       };
     },
