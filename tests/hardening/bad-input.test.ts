@@ -326,6 +326,7 @@ const PAYLOADS = [
   `{{7*7}} \${7*7} $(rm -rf /) \`id\``,
   `.*(a+)+$ [[:alpha:]] \\d`,
   `IR' UNION SELECT id FROM auth.api_key --`,
+  `nul \u0000 byte`,
 ];
 
 /** Valid sample values for arguments the corpus is not attacking, so the query reaches the field. */
@@ -474,6 +475,7 @@ describe("hostile strings in every text argument", () => {
       for (const p of PAYLOADS) {
         for (const [label, query, variables] of [
           ["createTopic", `mutation($c: ID!) { createTopic(input: { code: $c, name: "x" }) { code } }`, { c: p }],
+          ["createTopic with a hostile name", `mutation($n: String!) { createTopic(input: { code: "bad-input-name", name: $n }) { code } }`, { n: `${p} \u0000` }],
           ["createSource", `mutation($i: ID!) { createSource(input: { id: $i, title: "x", publisher: "x" }) { id } }`, { i: p }],
           ["updateTopic", `mutation($c: ID!) { updateTopic(code: $c, expectedVersion: 1, input: { name: "x" }) { code } }`, { c: p }],
           ["deleteAgreement", `mutation($i: ID!) { deleteAgreement(id: $i, expectedVersion: 1, cascade: true) { id } }`, { i: p }],
