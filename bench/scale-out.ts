@@ -346,8 +346,10 @@ async function main(): Promise<boolean> {
       { name: "(b) every acknowledged write present, none duplicated", ok: missing.length === 0 && duplicated.length === 0 && readBack === sample.length, detail: `${missing.length} missing, ${duplicated.length} duplicated; the last ${sample.length} read back through the gateway: ${readBack}` },
       { name: "(b) the killed copies really died", ok: copies.relations[0].signalCode === "SIGKILL" && copies.corridors[1].signalCode === "SIGKILL", detail: `${copies.relations[0].signalCode}, ${copies.corridors[1].signalCode}` },
     );
-    const errors = readFileSync(join(work, "error.log"), "utf8").split("\n").filter((l) => /upstream/.test(l)).length;
-    log(`nginx logged ${errors} upstream errors (connections to the killed copies), and passed those requests to the surviving copies`);
+    const nginxLog = readFileSync(join(work, "error.log"), "utf8").split("\n");
+    const refusedByDead = nginxLog.filter((l) => /Connection refused\) while connecting to upstream/.test(l)).length;
+    const cutInFlight = nginxLog.filter((l) => /upstream/.test(l) && !/Connection refused\) while connecting/.test(l)).length;
+    log(`nginx: ${refusedByDead} connections refused by the killed copies (those requests went to the surviving copies), ${cutInFlight} requests cut in flight (502 to the gateway; the client retried them)`);
 
     for (const { name, proc } of children.filter((ch) => ch.name !== "nginx").reverse()) await stop(proc).catch(() => log(`could not stop ${name}`));
     await stop(nginx, "SIGQUIT");
