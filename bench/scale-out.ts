@@ -346,10 +346,14 @@ async function main(): Promise<boolean> {
       { name: "(b) every acknowledged write present, none duplicated", ok: missing.length === 0 && duplicated.length === 0 && readBack === sample.length, detail: `${missing.length} missing, ${duplicated.length} duplicated; the last ${sample.length} read back through the gateway: ${readBack}` },
       { name: "(b) the killed copies really died", ok: copies.relations[0].signalCode === "SIGKILL" && copies.corridors[1].signalCode === "SIGKILL", detail: `${copies.relations[0].signalCode}, ${copies.corridors[1].signalCode}` },
     );
-    const nginxLog = readFileSync(join(work, "error.log"), "utf8").split("\n");
-    const refusedByDead = nginxLog.filter((l) => /Connection refused\) while connecting to upstream/.test(l)).length;
-    const cutInFlight = nginxLog.filter((l) => /upstream/.test(l) && !/Connection refused\) while connecting/.test(l)).length;
-    log(`nginx: ${refusedByDead} connections refused by the killed copies (those requests went to the surviving copies), ${cutInFlight} requests cut in flight (502 to the gateway; the client retried them)`);
+    // What nginx saw, by kind: connections the dead copies refused (passed to the other copy) and
+    // requests cut in flight (a 502 to the gateway, retried by the client).
+    const kinds = new Map<string, number>();
+    for (const line of readFileSync(join(work, "error.log"), "utf8").split("\n")) {
+      const m = /\*\d+ (.*?)(?:,| while)/.exec(line);
+      if (m && /upstream|connect\(\)|recv\(\)/.test(line)) kinds.set(m[1], (kinds.get(m[1]) ?? 0) + 1);
+    }
+    log(`nginx error log: ${[...kinds].map(([k, n]) => `${n} × "${k}"`).join("; ") || "nothing"}`);
 
     for (const { name, proc } of children.filter((ch) => ch.name !== "nginx").reverse()) await stop(proc).catch(() => log(`could not stop ${name}`));
     await stop(nginx, "SIGQUIT");
