@@ -16,6 +16,7 @@ import { loadConfig } from "../src/config.js";
 import { httpSettings, serveGateway, serveSubgraph } from "../src/http/serve.js";
 import type { HttpServer } from "../src/http/server.js";
 import { QUERIES, type QueryName } from "./queries.js";
+import { SERVER_FLAGS } from "./server-flags.js";
 
 /**
  * npm run bench [-- --embedded] [-- --quick]
@@ -34,8 +35,6 @@ const connections = quick ? 4 : 10;
 const base = 43000 + Math.floor(Math.random() * 1000) * 10;
 const ports = { gateway: base, relations: base + 1, corridors: base + 2, baseline: base + 3, stats: base + 4 };
 const silent = pino({ level: "silent" });
-/** The flags `npm start` runs the server with (package.json), so RSS is measured as users run it. */
-const SERVER_FLAGS = (/node ((?:--\S+ )*)dist\/src\/main\.js/.exec(JSON.parse(readFileSync("package.json", "utf8")).scripts.start)?.[1] ?? "").trim().split(" ").filter(Boolean);
 
 interface Measure {
   rps: number;

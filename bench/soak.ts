@@ -6,6 +6,7 @@ import { promisify } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
 import { QUERIES } from "./queries.js";
+import { SERVER_FLAGS } from "./server-flags.js";
 
 /**
  * npm run soak [-- --duration 60] [-- --connections 50] [-- --warmup 10] [-- --embedded]
@@ -109,7 +110,7 @@ async function main(): Promise<boolean> {
   let server: ChildProcess | null = null;
   try {
     console.error(`soak: starting the stack (${embedded ? "embedded PGlite" : `PostgreSQL database ${new URL(dbUrl!).pathname.slice(1)}`})…`);
-    server = spawn("node", ["dist/src/main.js"], { env, stdio: ["ignore", "ignore", "inherit"] });
+    server = spawn("node", [...SERVER_FLAGS, "dist/src/main.js"], { env, stdio: ["ignore", "ignore", "inherit"] });
     const exited = new Promise<number | null>((r) => server!.once("exit", (code) => r(code)));
     await waitUp();
     const created = await run("node", ["dist/src/main.js", "keys", "create", "--role", "editor", "--name", `soak ${runId}`], { env });

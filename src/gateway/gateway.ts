@@ -24,6 +24,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
   constructor(
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
     private readonly secret: string | undefined,
+    private readonly name: string,
   ) {
     super(config);
   }
@@ -44,7 +45,13 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     const fallback = await super.errorFromResponse(response);
     const body = (fallback.extensions.response as { body?: unknown } | undefined)?.body;
     const first = (body as { errors?: Array<{ message?: string; extensions?: Record<string, unknown> }> } | undefined)?.errors?.[0];
-    if (!first?.message || typeof first.extensions?.code !== "string") return fallback;
+    if (!first?.message || typeof first.extensions?.code !== "string") {
+      // A proxy's 502/503/504 (a copy cut mid-request, none left): the subgraph is unavailable, not broken.
+      if (response.status === 502 || response.status === 503 || response.status === 504) {
+        return new GraphQLError(`The ${this.name} subgraph is unavailable (HTTP ${response.status}); try again shortly.`, { extensions: { code: "SERVICE_UNAVAILABLE" } });
+      }
+      return fallback;
+    }
     return new GraphQLError(first.message, { extensions: { code: first.extensions.code, ...(first.extensions.problems ? { problems: first.extensions.problems } : {}) } });
   }
 }
@@ -75,7 +82,7 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
     supergraphSdl: o.supergraphSdl,
     buildService: ({ name, url }) => {
       const local = o.local?.[name];
-      return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret);
+      return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret, name);
     },
   });
   const limits = o.limits ? armor(o.limits) : { plugins: [], validationRules: [] };

@@ -47,7 +47,7 @@ export function httpSettings(config: Config, redis?: Redis): HttpSettings {
     maxBatch: config.LIMIT_MAX_BATCH,
     introspection: config.INTROSPECTION ? config.INTROSPECTION === "true" || config.INTROSPECTION === "1" : !production,
     production,
-    rateLimit: { perIp: config.RATE_LIMIT_PER_IP, perKey: config.RATE_LIMIT_PER_KEY, windowSeconds: config.RATE_LIMIT_WINDOW_S, redis },
+    rateLimit: { perIp: config.RATE_LIMIT_PER_IP, perKey: config.RATE_LIMIT_PER_KEY, windowSeconds: config.RATE_LIMIT_WINDOW_S, redis, prefix: config.REDIS_KEY_PREFIX.replace(/:$/, "") },
   };
 }
 

@@ -172,3 +172,35 @@ describe("subgraphs behind a shared secret, in production mode", () => {
     expect(r.body.errors[0].message).not.toContain("Did you mean");
   });
 });
+
+describe("a proxy in front of a subgraph answering 502", () => {
+  it("gives SERVICE_UNAVAILABLE on that subgraph's fields, and the other subgraph's data", async () => {
+    const { createServer } = await import("node:http");
+    const pino = (await import("pino")).default;
+    const { createGatewayServer } = await import("../../src/gateway/gateway.js");
+    const { serveGateway } = await import("../../src/http/serve.js");
+    const { committedSubgraphs, composeSupergraph } = await import("../../src/gateway/compose.js");
+    const { testHttpSettings } = await import("../support/app.js");
+    const proxy = createServer((_req, res) => res.writeHead(502, { "content-type": "text/html" }).end("<html>502 Bad Gateway</html>"));
+    await new Promise<void>((ok) => proxy.listen(0, "127.0.0.1", ok));
+    const port = (proxy.address() as { port: number }).port;
+    const gateway = createGatewayServer({
+      supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl,
+      urls: { relations: stack.urls.relations, corridors: `http://127.0.0.1:${port}/graphql` },
+      log: pino({ level: "silent" }),
+      exposeInternals: false,
+    });
+    const served = await serveGateway(gateway, {}, 0, testHttpSettings(), pino({ level: "silent" }));
+    try {
+      const r = await post(`${served.url}graphql`, { query: '{ country(code: "IR") { name corridors { id } } }' });
+      expect(r.status).toBe(200);
+      expect(r.body.data.country.name).toBe("Iran");
+      expect(r.body.data.country.corridors).toBeNull();
+      expect(r.body.errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+      expect(r.body.errors[0].message).toContain("corridors");
+    } finally {
+      await served.stop();
+      proxy.close();
+    }
+  });
+});
