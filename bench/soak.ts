@@ -121,14 +121,20 @@ async function main(): Promise<boolean> {
     let seq = 0;
     const statuses = new Map<number, number>();
     const errorCodes = new Map<string, number>();
+    /** The first message seen for each error code, printed with the counts. */
+    const firstMessage = new Map<string, string>();
     const acknowledged = { topics: new Set<string>(), sources: new Set<string>() };
     const attempted = { topics: new Set<string>(), sources: new Set<string>() };
     const count = (status: number, body: string) => {
       statuses.set(status, (statuses.get(status) ?? 0) + 1);
       if (status >= 200 && status < 300 && !body.includes('"errors"')) return null;
       try {
-        const j = JSON.parse(body) as { errors?: { extensions?: { code?: string } }[] };
-        for (const e of j.errors ?? []) errorCodes.set(String(e.extensions?.code), (errorCodes.get(String(e.extensions?.code)) ?? 0) + 1);
+        const j = JSON.parse(body) as { errors?: { message?: string; extensions?: { code?: string } }[] };
+        for (const e of j.errors ?? []) {
+          const code = String(e.extensions?.code);
+          errorCodes.set(code, (errorCodes.get(code) ?? 0) + 1);
+          if (!firstMessage.has(code)) firstMessage.set(code, String(e.message).slice(0, 200));
+        }
         return j;
       } catch {
         errorCodes.set(`(status ${status}, not JSON)`, (errorCodes.get(`(status ${status}, not JSON)`) ?? 0) + 1);
@@ -225,6 +231,7 @@ async function main(): Promise<boolean> {
     console.log(`requests: ${result.requests.total} (${f(result.requests.average)}/s), latency p50 ${result.latency.p50} ms, p99 ${result.latency.p99} ms, max ${result.latency.max} ms`);
     console.log(`status codes: ${[...statuses].sort(([a], [b]) => a - b).map(([s, n]) => `${s}: ${n}`).join(", ")}`);
     console.log(`GraphQL error codes: ${errorCodes.size ? [...errorCodes].map(([c, n]) => `${c}: ${n}`).join(", ") : "none"}`);
+    for (const [c, m] of firstMessage) console.log(`  first ${c}: ${m}`);
     console.log(
       `writes: ${attempted.topics.size + attempted.sources.size} sent, ${acked} acknowledged (${acknowledged.topics.size} topics, ${acknowledged.sources.size} sources), ${presentUnacked} unacknowledged but present`,
     );

@@ -8,7 +8,7 @@ import type { Config } from "./config.js";
 import { authModule } from "./auth/index.js";
 import { AuthService, type Authentication } from "./auth/auth.service.js";
 import { createResponseCache, type ResponseCache, type ResponseCacheSettings } from "./cache/index.js";
-import { analyze, createDataSource, DEFAULT_DB_TIMEOUTS, migrate, type DbTimeouts } from "./db/data-source.js";
+import { analyze, createDataSource, DEFAULT_DB_TIMEOUTS, migrate, shareOneConnection, type DbTimeouts } from "./db/data-source.js";
 import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
 import type { WriteHooks } from "./db/write-service.js";
@@ -76,11 +76,26 @@ export async function openDatabase(url: string | undefined, config: Config, log:
   const running = runningEmbedded(config.PGLITE_DATA_DIR);
   if (running) {
     log.info({ url: running }, "using the embedded database of the running server");
+    shareOneConnection(running);
     return { url: running, embedded: null, poolMax: 1 };
   }
   const embedded = await startEmbeddedPostgres({ dataDir: config.PGLITE_DATA_DIR, port: config.PGLITE_PORT, maxConnections: pools + TOOL_CONNECTIONS, sharedBuffers: config.PGLITE_SHARED_BUFFERS });
   log.info({ url: embedded.url, dataDir: config.PGLITE_DATA_DIR }, "embedded PostgreSQL (PGlite) started; all database work is serialized");
-  if (!announce) return { url: embedded.url, embedded, poolMax: 1 };
+  // Every DataSource of this process shares one connection to it (see shareOneConnection).
+  const unshare = shareOneConnection(embedded.url);
+  if (!announce) {
+    return {
+      url: embedded.url,
+      poolMax: 1,
+      embedded: {
+        ...embedded,
+        async stop() {
+          unshare();
+          await embedded.stop();
+        },
+      },
+    };
+  }
   const forget = announceEmbedded(config.PGLITE_DATA_DIR, embedded.url);
   return {
     url: embedded.url,
@@ -89,6 +104,7 @@ export async function openDatabase(url: string | undefined, config: Config, log:
       ...embedded,
       async stop() {
         forget();
+        unshare();
         await embedded.stop();
       },
     },

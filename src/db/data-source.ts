@@ -21,6 +21,59 @@ export interface DataSourceOptions {
 }
 
 /**
+ * URLs of embedded databases this process serves (see embedded.ts). Every DataSource of the
+ * process on such a URL shares ONE connection: pglite-socket mixes up the answers of concurrent
+ * connections while one of them is inside a transaction (measured: two readers beside a writing
+ * transaction got each other's rows 1,000 times in 3,500 statements), so the process must not
+ * open two. One connection also serializes the work, as PGlite's single session does anyway.
+ */
+const sharedUrls = new Set<string>();
+export function shareOneConnection(url: string): () => void {
+  sharedUrls.add(url);
+  return () => sharedUrls.delete(url);
+}
+
+/** A `pg` module whose Pool is one shared pool of one connection per URL, ended when its last user ends it. */
+const sharedPools = new Map<string, { pool: pg.Pool; users: number }>();
+const sharedPg = {
+  ...pg,
+  Pool: function SharedPool(options: pg.PoolConfig & { connectionString: string }) {
+    const key = options.connectionString;
+    let entry = sharedPools.get(key);
+    if (!entry) {
+      entry = { pool: new pg.Pool({ ...options, max: 1 }), users: 0 };
+      sharedPools.set(key, entry);
+    }
+    entry.users++;
+    const { pool } = entry;
+    const current = entry;
+    let ended = false;
+    // TypeORM ends its pool on destroy(): only the last user really ends the shared one.
+    return new Proxy(pool, {
+      get(target, prop, receiver) {
+        if (prop === "end") {
+          // TypeORM calls end(callback); others await it.
+          return (callback?: (err?: Error) => void) => {
+            const done = (async () => {
+              if (ended) return;
+              ended = true;
+              if (--current.users === 0) {
+                sharedPools.delete(key);
+                await target.end();
+              }
+            })();
+            if (callback) done.then(() => callback(), callback);
+            return done;
+          };
+        }
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === "function" ? v.bind(target) : v;
+      },
+    });
+  } as unknown as typeof pg.Pool,
+};
+
+/**
  * How long a request may wait on the database before it fails (as SERVICE_UNAVAILABLE, see
  * outage.ts) instead of hanging on a dead or unreachable server.
  */
@@ -85,6 +138,7 @@ export function createDataSource(o: DataSourceOptions): DataSource {
     logger: o.logger ?? new CountingLogger(),
     applicationName: o.applicationName ?? `relations-graph:${o.schema}`,
     extra: { max: o.poolMax, ...poolTimeoutOptions(o.timeouts ?? TOOL_DB_TIMEOUTS) },
+    ...(sharedUrls.has(o.url) ? { driver: sharedPg } : {}),
   });
 }
 
