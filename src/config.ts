@@ -34,7 +34,7 @@ const schema = z.object({
   /** Port of the embedded PostgreSQL socket; 0 picks a free port. 5432 is refused. */
   PGLITE_PORT: port(0).refine((p) => p !== 5432, "5432 is reserved for a real PostgreSQL server"),
   /** shared_buffers of the embedded PGlite (PostgreSQL's own default, 128MB, costs ~100 MB more RSS). */
-  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'a size such as "32MB"').default("32MB"),
+  PGLITE_SHARED_BUFFERS: z.string().regex(/^\d+(kB|MB|GB)$/, 'a size such as "16MB"').default("16MB"),
   /** Pool size per subgraph against a real PostgreSQL server (embedded mode always uses 1). */
   DB_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
   /** Browser origins allowed to call the API cross-origin (comma-separated). Development also allows Apollo Sandbox. */

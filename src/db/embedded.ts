@@ -20,8 +20,8 @@ export interface EmbeddedOptions {
   sharedBuffers?: string;
 }
 
-/** Measured on the scale-1 benchmark data: 128MB of shared buffers cost ~130 MB RSS over 16MB, for no speed a small database notices. */
-export const DEFAULT_SHARED_BUFFERS = "32MB";
+/** Measured: 128MB of shared buffers cost ~130 MB RSS over 16MB (scale-1 data); under the 50-connection soak, 32MB peaked at 451 MB and 16MB at 409 MB (112 vs 136 req/s in one 30 s run each: within this machine's noise). */
+export const DEFAULT_SHARED_BUFFERS = "16MB";
 
 /**
  * Starts PGlite behind the PostgreSQL wire protocol on 127.0.0.1, so the ordinary `pg` driver
