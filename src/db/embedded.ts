@@ -20,7 +20,11 @@ export interface EmbeddedOptions {
   sharedBuffers?: string;
 }
 
-/** Measured: 128MB of shared buffers cost ~130 MB RSS over 16MB (scale-1 data); under the 50-connection soak, 32MB peaked at 451 MB and 16MB at 409 MB (112 vs 136 req/s in one 30 s run each: within this machine's noise). */
+/**
+ * Measured: 128MB of shared buffers cost ~130 MB RSS over 16MB (scale-1 data). Under the
+ * 50-connection soak, three 30 s runs with 16MB peaked at 409, 432 and 441 MB, two with 32MB at
+ * 446 and 451 MB: a small gain, within this machine's run-to-run spread of ~30 MB.
+ */
 export const DEFAULT_SHARED_BUFFERS = "16MB";
 
 /**
