@@ -73,14 +73,14 @@ export function testHttpSettings(overrides: Partial<HttpSettings> = {}): HttpSet
  * Both subgraphs and the gateway over real HTTP on free ports, through the same HTTP layer as
  * `npm start` (limits, guards, health), the gateway serving the committed supergraph.
  */
-export async function startTestStack(supergraphSdl = composeSupergraph(committedSubgraphs()).supergraphSdl, opts: { http?: Partial<HttpSettings>; cache?: ResponseCacheSettings } = {}): Promise<TestStack> {
+export async function startTestStack(supergraphSdl = composeSupergraph(committedSubgraphs()).supergraphSdl, opts: { http?: Partial<HttpSettings>; cache?: ResponseCacheSettings; poolMax?: number } = {}): Promise<TestStack> {
   const http = testHttpSettings(opts.http);
   const apps = {} as Record<SubgraphName, SubgraphApp>;
   const urls = {} as Record<SubgraphName, string>;
   const servers: HttpServer[] = [];
   const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
   for (const name of ["relations", "corridors"] as SubgraphName[]) {
-    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 4, log: silent, exposeInternals: !http.production, auth, cache: opts.cache });
+    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: opts.poolMax ?? (inject("embedded") ? 1 : 4), log: silent, exposeInternals: !http.production, auth, cache: opts.cache });
     const served = await serveSubgraph(app, 0, http, silent);
     servers.push(served);
     apps[name] = app;
