@@ -17,6 +17,7 @@ import { httpSettings, serveGateway, serveSubgraph } from "../src/http/serve.js"
 import type { HttpServer } from "../src/http/server.js";
 import { QUERIES, type QueryName } from "./queries.js";
 import { SERVER_FLAGS } from "./server-flags.js";
+import { localStackEnv } from "./stack-env.js";
 
 /**
  * npm run bench [-- --embedded] [-- --quick]
@@ -145,23 +146,14 @@ async function benchScale(scale: number) {
       await c.end();
     };
   }
-  const { DATABASE_URL: _d, ...envBase } = process.env;
-  const env: NodeJS.ProcessEnv = {
-    ...envBase,
+  const env = localStackEnv(ports.gateway, join(work, "pglite"), {
     ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
-    PGLITE_DATA_DIR: join(work, "pglite"),
-    PORT: String(ports.gateway),
-    RELATIONS_PORT: String(ports.relations),
-    CORRIDORS_PORT: String(ports.corridors),
-    RELATIONS_URL: `http://127.0.0.1:${ports.relations}/graphql`,
-    CORRIDORS_URL: `http://127.0.0.1:${ports.corridors}/graphql`,
-    HOST: "127.0.0.1",
     LOG_LEVEL: "error",
     NODE_ENV: "production",
     // The load comes from one address; rate limiting is measured apart (it would cap every figure).
     RATE_LIMIT_PER_IP: "0",
     RATE_LIMIT_PER_KEY: "0",
-  };
+  });
   const started = Date.now();
   await run("node", ["dist/src/main.js", "seed"], { env, maxBuffer: 1 << 26 });
   await run("node", ["dist/src/main.js", "seed:synthetic", "--scale", String(scale)], { env, maxBuffer: 1 << 26 });

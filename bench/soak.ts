@@ -7,6 +7,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { QUERIES } from "./queries.js";
 import { SERVER_FLAGS } from "./server-flags.js";
+import { localStackEnv } from "./stack-env.js";
 
 /**
  * npm run soak [-- --duration 60] [-- --connections 50] [-- --warmup 10] [-- --embedded]
@@ -89,23 +90,14 @@ async function main(): Promise<boolean> {
       await c.end();
     };
   }
-  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, REDIS_URL: _redis, ...clean } = process.env;
-  const env: NodeJS.ProcessEnv = {
-    ...clean,
+  const env = localStackEnv(ports.gateway, join(work, "pglite"), {
     ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
-    PGLITE_DATA_DIR: join(work, "pglite"),
-    PORT: String(ports.gateway),
-    RELATIONS_PORT: String(ports.relations),
-    CORRIDORS_PORT: String(ports.corridors),
-    RELATIONS_URL: `http://127.0.0.1:${ports.relations}/graphql`,
-    CORRIDORS_URL: `http://127.0.0.1:${ports.corridors}/graphql`,
-    HOST: "127.0.0.1",
     LOG_LEVEL: "error",
     NODE_ENV: "production",
     // One client from one address is the whole load here: per-IP and per-key limits off.
     RATE_LIMIT_PER_IP: "0",
     RATE_LIMIT_PER_KEY: "0",
-  };
+  });
 
   let server: ChildProcess | null = null;
   try {

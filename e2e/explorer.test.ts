@@ -7,6 +7,7 @@ import { chromium, type BrowserContext, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { dayNumber, km } from "../web/src/format.js";
 import { readmeExamples } from "../web/src/readme-examples.js";
+import { localStackEnv } from "../bench/stack-env.js";
 
 /**
  * The explorer as a person sees it: the real program (`npm run build`, then `node dist/src/main.js` on a fresh
@@ -70,19 +71,8 @@ beforeAll(async () => {
   await run("npm", ["run", "build", "--silent"], { timeout: 300_000, maxBuffer: 16 * 1024 * 1024 });
 
   dir = mkdtempSync(join(tmpdir(), "rg-e2e-"));
-  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, ...clean } = process.env;
   server = spawn("node", ["dist/src/main.js"], {
-    env: {
-      ...clean,
-      PGLITE_DATA_DIR: join(dir, "pglite"),
-      PORT: String(port),
-      RELATIONS_PORT: String(port + 1),
-      CORRIDORS_PORT: String(port + 2),
-      RELATIONS_URL: `http://127.0.0.1:${port + 1}/graphql`,
-      CORRIDORS_URL: `http://127.0.0.1:${port + 2}/graphql`,
-      HOST: "127.0.0.1",
-      LOG_LEVEL: "warn",
-    },
+    env: localStackEnv(port, join(dir, "pglite")),
     stdio: ["ignore", "pipe", "pipe"],
   });
   const keep = (b: Buffer) => {

@@ -83,20 +83,7 @@ export async function openDatabase(url: string | undefined, config: Config, log:
   log.info({ url: embedded.url, dataDir: config.PGLITE_DATA_DIR }, "embedded PostgreSQL (PGlite) started; all database work is serialized");
   // Every DataSource of this process shares one connection to it (see shareOneConnection).
   const unshare = shareOneConnection(embedded.url);
-  if (!announce) {
-    return {
-      url: embedded.url,
-      poolMax: 1,
-      embedded: {
-        ...embedded,
-        async stop() {
-          unshare();
-          await embedded.stop();
-        },
-      },
-    };
-  }
-  const forget = announceEmbedded(config.PGLITE_DATA_DIR, embedded.url);
+  const forget = announce ? announceEmbedded(config.PGLITE_DATA_DIR, embedded.url) : () => {};
   return {
     url: embedded.url,
     poolMax: 1,

@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localStackEnv } from "../../bench/stack-env.js";
 
 const run = promisify(execFile);
 
@@ -21,18 +22,7 @@ const gql = (query: string, headers: Record<string, string> = {}) =>
 beforeAll(async () => {
   await run("npx", ["tsc", "-p", "tsconfig.json"], { timeout: 120_000 });
   dir = mkdtempSync(join(tmpdir(), "rg-cli-"));
-  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, ...clean } = process.env;
-  env = {
-    ...clean,
-    PGLITE_DATA_DIR: join(dir, "pglite"),
-    PORT: String(port),
-    RELATIONS_PORT: String(port + 1),
-    CORRIDORS_PORT: String(port + 2),
-    RELATIONS_URL: `http://127.0.0.1:${port + 1}/graphql`,
-    CORRIDORS_URL: `http://127.0.0.1:${port + 2}/graphql`,
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
-  };
+  env = localStackEnv(port, join(dir, "pglite"));
   server = spawn("node", ["dist/src/main.js"], { env, stdio: "ignore" });
   const deadline = Date.now() + 90_000;
   for (;;) {

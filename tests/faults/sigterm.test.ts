@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { localStackEnv } from "../../bench/stack-env.js";
 
 /**
  * SIGTERM under load, on the real program (built with tsc, started as `node dist/src/main.js` on the
@@ -38,22 +39,12 @@ const complete = (r: { status: number; body: any }) => r.status === 200 && !r.bo
 beforeAll(async () => {
   await run("npx", ["tsc", "-p", "tsconfig.json"], { timeout: 180_000 });
   dir = mkdtempSync(join(tmpdir(), "rg-sigterm-"));
-  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, REDIS_URL: _x, ...clean } = process.env;
-  const env = {
-    ...clean,
-    PGLITE_DATA_DIR: join(dir, "pglite"),
-    PORT: String(port),
-    RELATIONS_PORT: String(port + 1),
-    CORRIDORS_PORT: String(port + 2),
-    RELATIONS_URL: `http://127.0.0.1:${port + 1}/graphql`,
-    CORRIDORS_URL: `http://127.0.0.1:${port + 2}/graphql`,
-    HOST: "127.0.0.1",
-    LOG_LEVEL: "warn",
+  const env = localStackEnv(port, join(dir, "pglite"), {
     NODE_ENV: "production",
     // Long enough that the in-flight requests below are never cut by the grace period.
     SHUTDOWN_GRACE_MS: "45000",
     RATE_LIMIT_PER_IP: "0",
-  };
+  });
   server = spawn("node", ["dist/src/main.js"], { env, stdio: "ignore" });
   exit = new Promise((r) => server.once("exit", (code, signal) => r({ code, signal })));
   const deadline = Date.now() + 120_000;
