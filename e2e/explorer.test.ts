@@ -86,7 +86,7 @@ beforeAll(async () => {
       throw new Error(`${err.message}; the server's last output: ${serverLog || "(none)"}`);
     });
     if (!d.agreement) throw new Error("not seeded yet");
-  }, "the server answering with its seeded data", 120_000);
+  }, "the server answering with its seeded data", 300_000);
 
   context = await chromium.launchPersistentContext(join(dir, "chromium-profile"), {
     executablePath: CHROMIUM,
@@ -102,7 +102,7 @@ beforeAll(async () => {
     if (url.origin !== base) offsite.push(r.url());
   });
   page.on("pageerror", (e) => pageErrors.push(e.message));
-}, 400_000);
+}, 660_000);
 
 afterAll(async () => {
   await context?.close();
@@ -195,6 +195,61 @@ describe("the explorer in a browser", () => {
     await shot("relation-sources");
     await panel.getByTestId("close-sources").click();
     await expect.poll(() => panel.count()).toBe(0);
+  });
+
+  it("lists the pair's bilateral agreements by default, all they share at a click, a page at a time and filtered by title", async () => {
+    type Item = { id: string; title: string; shortTitle: string | null };
+    const { bilateralRelation: r, former } = await gql<{ bilateralRelation: { bilateral: Item[]; shared: Item[] }; former: { totalCount: number } }>(
+      `{ bilateralRelation(between: ["IR", "RU"]) { bilateral: agreements(bilateralOnly: true) { id title shortTitle } shared: agreements { id title shortTitle } }
+         former: countries(filter: { kinds: [FORMER_STATE] }) { totalCount } }`,
+    );
+    // The real data: hundreds of shared agreements, most of them multilateral.
+    expect(r.shared.length).toBeGreaterThanOrEqual(300);
+    expect(r.bilateral.length).toBeGreaterThan(0);
+    expect(r.bilateral.length).toBeLessThan(r.shared.length);
+    // The pickers offer former states too, in their own group.
+    expect(former.totalCount).toBeGreaterThan(0);
+    expect(await page.getByTestId("country-a").locator('optgroup[data-kind="FORMER_STATE"] option').count()).toBe(former.totalCount);
+
+    const toggle = page.getByTestId("bilateral-only");
+    const pager = page.getByTestId("pager");
+    const rows = () => page.getByTestId("timeline-agreement").evaluateAll((els) => els.map((e) => e.getAttribute("data-id")!));
+    expect(await toggle.isChecked()).toBe(true);
+    await eventually(async () => expect(await pager.getAttribute("data-total")).toBe(String(r.bilateral.length)), "the bilateral list");
+    const bilateralRows = await rows();
+    expect(bilateralRows.length).toBe(Math.min(r.bilateral.length, 20));
+    expect(bilateralRows.every((id) => r.bilateral.some((x) => x.id === id))).toBe(true);
+
+    // Everything they share: a longer list, a page of 20 at a time.
+    await toggle.uncheck();
+    await eventually(async () => expect(await pager.getAttribute("data-total")).toBe(String(r.shared.length)), "the list of every shared agreement");
+    const first = await rows();
+    expect(first).toHaveLength(20);
+    expect(first.some((id) => !r.bilateral.some((x) => x.id === id))).toBe(true);
+    expect(await page.getByTestId("page-range").innerText()).toBe(`1–20 of ${r.shared.length}`);
+    await page.getByTestId("page-next").click();
+    await eventually(async () => expect(await pager.getAttribute("data-page")).toBe("1"), "the second page");
+    const second = await rows();
+    expect(second).toHaveLength(20);
+    expect(second.filter((id) => first.includes(id))).toEqual([]);
+    expect([...first, ...second].every((id) => r.shared.some((x) => x.id === id))).toBe(true);
+    expect(await page.getByTestId("page-range").innerText()).toBe(`21–40 of ${r.shared.length}`);
+    await shot("relation-all-page-2");
+
+    // The filter box narrows the list by title and starts again at the first page.
+    const word = "fisheries";
+    const matching = r.shared.filter((x) => `${x.title} ${x.shortTitle ?? ""}`.toLowerCase().includes(word));
+    expect(matching.length).toBeGreaterThan(0);
+    await page.getByTestId("title-filter").fill(word);
+    await eventually(async () => expect(await pager.getAttribute("data-total")).toBe(String(matching.length)), "the filtered list");
+    expect(await pager.getAttribute("data-page")).toBe("0");
+    expect((await rows()).sort()).toEqual(matching.slice(0, 20).map((x) => x.id).sort());
+    await page.getByTestId("title-filter").fill("");
+
+    // Back to bilateral only: the treaty is the newest and chosen again.
+    await toggle.check();
+    await eventually(async () => expect(await pager.getAttribute("data-total")).toBe(String(r.bilateral.length)), "the bilateral list again");
+    await page.getByTestId("agreement").and(page.locator(`[data-id="${TREATY}"]`)).waitFor();
   });
 
   it("draws the corridor on the bundled world map and a corridorPath between two picked nodes, with its length", async () => {

@@ -12,6 +12,8 @@ import { createLogger, type Logger } from "./lib/logger.js";
 import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphApp, type SubgraphName } from "./root.js";
 import { exportDataset, importDataset, InvalidDatasetError } from "./seed/transfer.js";
 import { datasetJsonSchema } from "./seed/dataset.schema.js";
+import { importManyTreaties, summarize } from "./seed/manytreaties/import.js";
+import { parseArgs } from "node:util";
 import { removeSynthetic, syntheticDataset } from "./seed/synthetic.js";
 import { Role } from "./auth/api-key.entity.js";
 import type { AuthService } from "./auth/auth.service.js";
@@ -22,6 +24,8 @@ import type { AuthService } from "./auth/auth.service.js";
  *   relations | corridors | gateway   one part alone, as production runs it
  *   migrate | seed     run migrations (and load the dataset, idempotently) for both subgraphs
  *   keys create --role editor|admin --name "…" | keys list | keys revoke <id or prefix>
+ *   import:manytreaties [--agreements FILE] [--parties FILE] [--prune] [--report FILE]
+ *                      import the manytreaties GGO export (default: the vendored files in data/manytreaties)
  *   import <file.json>  validate a dataset file whole, then write each subgraph's part in one transaction
  *   export [file.json]  write the whole dataset in the same format (stdout without a file)
  *   seed:synthetic --scale N [--seed S] | --remove   add (or remove) deterministic benchmark data
@@ -165,6 +169,27 @@ async function main(command: string): Promise<void> {
       throw err;
     } finally {
       await Promise.all([relations.destroy(), corridors.destroy()]);
+      await stop();
+    }
+    return;
+  }
+
+  if (command === "import:manytreaties") {
+    const { values } = parseArgs({
+      args: process.argv.slice(3),
+      options: { agreements: { type: "string" }, parties: { type: "string" }, prune: { type: "boolean", default: false }, report: { type: "string", default: "manytreaties-report.json" } },
+      strict: true,
+    });
+    const { urls, stop } = await databases(config, log, ["relations"], false);
+    const relations = await openSubgraphDataSource("relations", urls.relations.url);
+    try {
+      const { report } = await importManyTreaties(relations, { agreementsFile: values.agreements, partiesFile: values.parties, prune: values.prune, reportFile: values.report });
+      await analyze(relations);
+      console.log(summarize(report));
+      console.log(`Report: ${values.report}`);
+      if (await bumpGenerations(["relations"], config, log)) console.log("Bumped the response-cache generation in Redis.");
+    } finally {
+      await relations.destroy();
       await stop();
     }
     return;

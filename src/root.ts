@@ -18,7 +18,8 @@ import { rejectNulCharacters } from "./graphql/text-guard.js";
 import { armor, parseOptions, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
 import type { Logger } from "./lib/logger.js";
 import { isCorridorsEmpty, seedCorridors } from "./seed/corridors.seed.js";
-import { isRelationsEmpty, seedRelations } from "./seed/seed.js";
+import { isRelationsEmpty } from "./seed/seed.js";
+import { importManyTreaties } from "./seed/manytreaties/import.js";
 import { corridorsSubgraph } from "./subgraphs/corridors/index.js";
 import { relationsSubgraph } from "./subgraphs/relations/index.js";
 
@@ -44,7 +45,8 @@ export interface SubgraphModule {
 }
 
 export const SUBGRAPHS = {
-  relations: { ...relationsSubgraph, seed: (ds: DataSource) => seedRelations(ds), isEmpty: isRelationsEmpty },
+  // The relations seed is the curated dataset with the manytreaties GGO data merged under it.
+  relations: { ...relationsSubgraph, seed: async (ds: DataSource) => void (await importManyTreaties(ds)), isEmpty: isRelationsEmpty },
   corridors: { ...corridorsSubgraph, seed: (ds: DataSource) => seedCorridors(ds), isEmpty: isCorridorsEmpty },
 } satisfies Record<string, SubgraphModule>;
 

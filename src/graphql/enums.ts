@@ -16,3 +16,20 @@ registerEnumType(DatePrecision, {
     YEAR: { description: "Only the year is known; the date is 1 January of that year." },
   },
 });
+
+/** How sure the source is of a date: the `?` and `~` marks of the data's extended ISO 8601. Shared by both subgraphs. */
+export enum DateCertainty {
+  EXACT = "EXACT",
+  UNCERTAIN = "UNCERTAIN",
+  APPROXIMATE = "APPROXIMATE",
+}
+
+registerEnumType(DateCertainty, {
+  name: "DateCertainty",
+  description: "How sure the source is of a date, beside its precision (docs/api.md, \"Dates in imported data\").",
+  valuesConfig: {
+    EXACT: { description: "Given as a plain date." },
+    UNCERTAIN: { description: "Marked uncertain by the source (\"1897-05-15?\")." },
+    APPROXIMATE: { description: "Marked approximate by the source (\"1961-01-26~\")." },
+  },
+});

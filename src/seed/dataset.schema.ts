@@ -12,6 +12,11 @@ const partialDate = z
   .describe("A date, or only its month or year: the precision follows from the form.");
 const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
 const alpha2 = z.string().regex(/^[A-Z]{2}$/, "must be an upper-case ISO 3166-1 alpha-2 code");
+/** A party's key: a current state's alpha-2 code, or the key of a former state, organisation or sub-national entity (docs/api.md, "Party keys"). */
+const partyCode = z
+  .string()
+  .regex(/^(?:[A-Z]{2}|[A-Z]{4}|ORG-[A-Z0-9]{2,12})$/, "must be an alpha-2 code, a four-letter key or ORG-<acronym>");
+const certainty = z.enum(["EXACT", "UNCERTAIN", "APPROXIMATE"]).describe("How sure the source is of the date beside it (default EXACT).");
 const text = (max: number) => z.string().min(1).max(max);
 const votes = z.number().int().min(0).max(100000);
 
@@ -62,6 +67,7 @@ export const StageRecordSchema = z.object({
   kind: z.enum(["LOWER_HOUSE", "UPPER_HOUSE", "LEGISLATURE", "CONSTITUTIONAL_REVIEW", "HEAD_OF_STATE", "INSTRUMENT_EXCHANGE", "OTHER"]),
   date: partialDate.optional(),
   notAfter: fullDate.optional(),
+  dateCertainty: certainty.optional(),
   outcome: z.enum(["APPROVED", "REJECTED", "PENDING"]),
   completesRatification: z.boolean().optional(),
   votesFor: votes.optional(),
@@ -73,7 +79,19 @@ export const StageRecordSchema = z.object({
   claims: z.array(ClaimRecordSchema),
 });
 
-export const PartyRecordSchema = z.object({ country: alpha2, signatory: slug(120).optional(), stages: z.array(StageRecordSchema) });
+export const PartyRecordSchema = z.object({
+  country: partyCode,
+  signatory: slug(120).optional(),
+  signedOn: partialDate.optional(),
+  signedOnCertainty: certainty.optional(),
+  enteredIntoForceOn: partialDate.optional(),
+  enteredIntoForceCertainty: certainty.optional(),
+  endedOn: partialDate.optional(),
+  endedOnCertainty: certainty.optional(),
+  notes: z.string().max(10000).optional(),
+  stages: z.array(StageRecordSchema),
+  claims: z.array(ClaimRecordSchema).optional(),
+});
 
 export const ClauseRecordSchema = z.object({
   id: slug(200),
@@ -88,14 +106,29 @@ export const ClauseRecordSchema = z.object({
 
 export const AgreementRecordSchema = z.object({
   id: slug(160),
-  title: text(500),
+  title: text(600),
   shortTitle: z.string().max(200).optional(),
-  alternativeTitles: z.array(LocalizedTextSchema),
-  kind: z.enum(["TREATY", "AGREEMENT", "MEMORANDUM", "PROTOCOL", "PROGRAMME", "DECLARATION", "OTHER"]),
+  alternativeTitles: z.array(localized(1000)),
+  kind: z.enum(["TREATY", "AGREEMENT", "MEMORANDUM", "PROTOCOL", "PROGRAMME", "DECLARATION", "AMENDMENT", "RESOLUTION", "REGULATION", "REPORT", "OTHER"]),
+  treatyId: z.string().min(1).max(120).optional().describe("The agreement's treatyID in the manytreaties GGO dataset, where it has one."),
   relationshipLevel: z.string().max(200).optional(),
   signedOn: partialDate.optional(),
+  signedOnCertainty: certainty.optional(),
+  signedOnUntil: fullDate.optional(),
   signedAt: z.string().max(300).optional(),
   enteredIntoForceOn: partialDate.optional(),
+  enteredIntoForceCertainty: certainty.optional(),
+  enteredIntoForceUntil: fullDate.optional(),
+  endedOn: partialDate.optional(),
+  endedOnCertainty: certainty.optional(),
+  termEndsOn: partialDate.optional(),
+  depository: z.string().max(2000).optional(),
+  languages: z.array(text(100)).optional(),
+  ambit: z.string().max(60).optional(),
+  geography: z.string().max(200).optional(),
+  textUrl: z.string().max(2000).optional(),
+  notes: z.string().max(20000).optional(),
+  parent: slug(160).optional(),
   entryIntoForceRule: z.string().max(2000).optional(),
   termYears: z.number().int().min(1).max(1000).optional(),
   renewal: z.string().max(2000).optional(),

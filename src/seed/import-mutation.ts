@@ -3,10 +3,10 @@ import type { DataSource } from "typeorm";
 import { GraphQLError } from "graphql";
 import type { WriteService } from "../db/write-service.js";
 import type { Authentication } from "../auth/auth.service.js";
-import { isoCountries } from "./countries.js";
 import { seedCorridors, validateCorridorsDataset } from "./corridors.seed.js";
+import { isoCountries } from "./countries.js";
 import { DatasetSchema } from "./dataset.schema.js";
-import { seedRelations } from "./seed.js";
+import { partyCodes, seedRelations } from "./seed.js";
 import { validateRelationsDataset } from "./validate.js";
 
 export interface ImportSummary {
@@ -34,14 +34,14 @@ export async function importPart(
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`));
   const d = parsed.data;
-  const countries = new Set(isoCountries().map((c) => c.code));
+  const countries = partyCodes();
   const digest = createHash("sha256").update(JSON.stringify(input)).digest("hex");
   if (part === "relations") {
     const problems = validateRelationsDataset(d.relations, countries);
     if (problems.length) throw invalid(problems);
   } else {
     // Sources and agreements belong to the relations subgraph: here only the file's own lists can be checked.
-    const problems = validateCorridorsDataset(d.corridors, new Set(d.relations.sources.map((s) => s.id)), new Set(d.relations.agreements.map((a) => a.id)), countries);
+    const problems = validateCorridorsDataset(d.corridors, new Set(d.relations.sources.map((s) => s.id)), new Set(d.relations.agreements.map((a) => a.id)), new Set(isoCountries().map((c) => c.code)));
     if (problems.length) throw invalid(problems);
   }
   const records =

@@ -1,7 +1,7 @@
 import type { DataSource } from "typeorm";
 import { isoCountries } from "./countries.js";
 import type { CorridorRecord, CorridorsDataset } from "./corridors.types.js";
-import { relationsDataset } from "./data/relations.data.js";
+import { relationsDataset } from "./curated.js";
 import type { AgreementRecord, RelationsDataset, SourceRecord, StageRecord } from "./dataset.types.js";
 
 /**

@@ -2,10 +2,10 @@ import type { DataSource } from "typeorm";
 import { DatePrecision } from "../graphql/enums.js";
 import type { CorridorRecord, CorridorsDataset } from "./corridors.types.js";
 import { seedCorridors, validateCorridorsDataset } from "./corridors.seed.js";
-import { isoCountries } from "./countries.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
+import { isoCountries } from "./countries.js";
 import { DatasetSchema, type Dataset } from "./dataset.schema.js";
-import { seedRelations } from "./seed.js";
+import { partyCodes, seedRelations } from "./seed.js";
 import { validateRelationsDataset } from "./validate.js";
 
 export const DATASET_FORMAT = "relations-graph/dataset@1" as const;
@@ -18,6 +18,9 @@ function partial(date: string | null, precision: DatePrecision | null): string |
   return date;
 }
 
+/** A certainty worth writing out: EXACT is the default. */
+const notExact = (c: string | null): string | undefined => (c && c !== "EXACT" ? c : undefined);
+
 /** Drops null and undefined members, so exported records look like hand-written ones. */
 function clean<T extends object>(o: T): T {
   return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== null && v !== undefined)) as T;
@@ -25,7 +28,12 @@ function clean<T extends object>(o: T): T {
 
 function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   const m = new Map<string, T[]>();
-  for (const r of rows) m.set(key(r), [...(m.get(key(r)) ?? []), r]);
+  for (const r of rows) {
+    const k = key(r);
+    const list = m.get(k);
+    if (list) list.push(r);
+    else m.set(k, [r]);
+  }
   return m;
 }
 
@@ -54,7 +62,8 @@ async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
       q(`SELECT * FROM relations.clause_topic ORDER BY clause_id, topic_code`),
       q(`SELECT * FROM relations.clause_source ORDER BY clause_id, source_id`),
       q(`SELECT * FROM relations.statement ORDER BY id`),
-      q(`SELECT * FROM relations.claim ORDER BY record_type, record_id, id`),
+      // Claims in the order the dataset listed them: the seed numbers each record's claims ("…:field:3").
+      q(`SELECT * FROM relations.claim ORDER BY record_type, record_id, CASE WHEN id ~ ':[0-9]+$' THEN substring(id from ':([0-9]+)$')::int END NULLS LAST, id`),
     ]);
   const namesBy = group(names, (r: any) => r.person_id);
   const officesBy = group(offices, (r: any) => r.person_id);
@@ -91,6 +100,12 @@ async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
         enteredIntoForceOn: partial(a.entered_into_force_on, a.entered_into_force_precision), entryIntoForceRule: a.entry_into_force_rule,
         termYears: a.term_years, renewal: a.renewal, renewalKind: a.renewal_kind, renewalPeriodYears: a.renewal_period_years,
         terminatedOn: a.terminated_on ?? undefined, articleCount: a.article_count, supersedes: a.supersedes_id,
+        treatyId: a.treaty_id, signedOnCertainty: notExact(a.signed_on_certainty), signedOnUntil: a.signed_on_until,
+        enteredIntoForceCertainty: notExact(a.entered_into_force_certainty), enteredIntoForceUntil: a.entered_into_force_until,
+        endedOn: partial(a.ended_on, a.ended_on_precision), endedOnCertainty: notExact(a.ended_on_certainty),
+        termEndsOn: partial(a.term_ends_on, a.term_ends_on_precision), depository: a.depository,
+        languages: a.languages?.length ? a.languages : undefined, ambit: a.ambit, geography: a.geography, textUrl: a.text_url,
+        notes: a.notes, parent: a.parent_id,
         topics: (topicsBy.get(a.id) ?? []).map((t: any) => t.topic_code),
         sources: (sourcesBy.get(a.id) ?? []).map((s: any) => s.source_id),
         claims: (claimsBy.get(`Agreement:${a.id}`) ?? []).map(claimRecord),
@@ -98,9 +113,13 @@ async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
           clean({
             country: p.country_code,
             signatory: p.signatory_id,
+            signedOn: partial(p.signed_on, p.signed_on_precision), signedOnCertainty: notExact(p.signed_on_certainty),
+            enteredIntoForceOn: partial(p.entered_into_force_on, p.entered_into_force_precision), enteredIntoForceCertainty: notExact(p.entered_into_force_certainty),
+            endedOn: partial(p.ended_on, p.ended_on_precision), endedOnCertainty: notExact(p.ended_on_certainty), notes: p.notes,
+            claims: claimsBy.has(`AgreementParty:${p.id}`) ? claimsBy.get(`AgreementParty:${p.id}`)!.map(claimRecord) : undefined,
             stages: (stagesBy.get(p.id) ?? []).map((s: any) =>
               clean({
-                id: s.id, body: s.body, kind: s.kind, date: partial(s.date, s.date_precision), notAfter: s.not_after, outcome: s.outcome,
+                id: s.id, body: s.body, kind: s.kind, date: partial(s.date, s.date_precision), dateCertainty: notExact(s.date_certainty), notAfter: s.not_after, outcome: s.outcome,
                 completesRatification: s.completes_ratification || undefined, votesFor: s.votes_for, votesAgainst: s.votes_against,
                 votesAbstaining: s.votes_abstaining, votesPresent: s.votes_present, note: s.note,
                 sources: (stageSourcesBy.get(s.id) ?? []).map((x: any) => x.source_id),
@@ -179,14 +198,14 @@ export async function checkDataset(input: unknown, relations: DataSource): Promi
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) return { dataset: null, problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`) };
   const d = parsed.data;
-  const countries = new Set(isoCountries().map((c) => c.code));
+  const countries = partyCodes();
   // Corridor records may cite sources and agreements already in the database as well as in the file.
   const known = async (sql: string): Promise<string[]> => (await relations.query(sql)).map((r: { id: string }) => r.id);
   const sourceIds = new Set([...d.relations.sources.map((s) => s.id), ...(await known(`SELECT id FROM relations.source`))]);
   const agreementIds = new Set([...d.relations.agreements.map((a) => a.id), ...(await known(`SELECT id FROM relations.agreement`))]);
   const problems = [
     ...validateRelationsDataset(d.relations, countries).map((p) => `relations: ${p}`),
-    ...validateCorridorsDataset(d.corridors, sourceIds, agreementIds, countries).map((p) => `corridors: ${p}`),
+    ...validateCorridorsDataset(d.corridors, sourceIds, agreementIds, new Set(isoCountries().map((c) => c.code))).map((p) => `corridors: ${p}`),
   ];
   return problems.length ? { dataset: null, problems } : { dataset: d, problems: [] };
 }

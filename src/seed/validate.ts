@@ -1,5 +1,13 @@
 import { isFullDate, parsePartialDate } from "../lib/dates.js";
+import { readMessyDate } from "../lib/messydate.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
+
+/** A claim that keeps a date's raw extended notation ("1897-05-15?") stands for the partial date it reads as. */
+function notationAsPartial(value: string): string | null {
+  const d = readMessyDate(value);
+  if (d?.kind !== "date") return null;
+  return d.precision === "YEAR" ? d.date.slice(0, 4) : d.precision === "MONTH" ? d.date.slice(0, 7) : d.date;
+}
 
 /**
  * Each field with claims has exactly one preferred claim, whose value equals the record's value;
@@ -16,7 +24,7 @@ export function checkClaims(where: string, record: object, list: ClaimRecord[], 
     const preferred = cs.filter((c) => c.preferred);
     if (preferred.length !== 1) problems.push(`${where}.${field}: ${preferred.length} preferred claims, need exactly 1`);
     const value = (record as Record<string, unknown>)[field];
-    if (preferred[0] && value !== undefined && String(value) !== preferred[0].value) {
+    if (preferred[0] && value !== undefined && String(value) !== preferred[0].value && String(value) !== notationAsPartial(preferred[0].value)) {
       problems.push(`${where}.${field}: preferred claim says "${preferred[0].value}" but the record holds "${String(value)}"`);
     }
     if (cs.some((c) => c.value !== preferred[0]?.value && !c.note)) problems.push(`${where}.${field}: a conflicting claim has no note`);
@@ -74,6 +82,13 @@ export function validateRelationsDataset(d: RelationsDataset, countryCodes: Set<
     partial(`${where}.signedOn`, a.signedOn);
     partial(`${where}.enteredIntoForceOn`, a.enteredIntoForceOn);
     partial(`${where}.terminatedOn`, a.terminatedOn);
+    partial(`${where}.endedOn`, a.endedOn);
+    partial(`${where}.termEndsOn`, a.termEndsOn);
+    full(`${where}.signedOnUntil`, a.signedOnUntil);
+    full(`${where}.enteredIntoForceUntil`, a.enteredIntoForceUntil);
+    if (a.parent && !agreements.has(a.parent)) problems.push(`${where}: parent is an unknown agreement "${a.parent}"`);
+    if (a.parent === a.id) problems.push(`${where}: is its own parent`);
+    const partyCodes = new Set<string>();
     if (a.supersedes && !agreements.has(a.supersedes)) problems.push(`${where}: supersedes unknown agreement "${a.supersedes}"`);
     a.topics.forEach((t) => topics.has(t) || problems.push(`${where}: unknown topic "${t}"`));
     a.sources.forEach((s) => src(where, s));
@@ -81,6 +96,12 @@ export function validateRelationsDataset(d: RelationsDataset, countryCodes: Set<
     claims(where, a, a.claims);
     for (const party of a.parties) {
       if (!countryCodes.has(party.country)) problems.push(`${where}: unknown party country "${party.country}"`);
+      if (partyCodes.has(party.country)) problems.push(`${where}: party ${party.country} is listed twice`);
+      partyCodes.add(party.country);
+      partial(`${where} ${party.country}.signedOn`, party.signedOn);
+      partial(`${where} ${party.country}.enteredIntoForceOn`, party.enteredIntoForceOn);
+      partial(`${where} ${party.country}.endedOn`, party.endedOn);
+      claims(`${where} ${party.country}`, party, party.claims ?? []);
       if (party.signatory && !people.has(party.signatory)) problems.push(`${where}: unknown signatory "${party.signatory}"`);
       if (party.stages.filter((s) => s.completesRatification).length > 1) problems.push(`${where} ${party.country}: several completing stages`);
       for (const s of party.stages) {

@@ -1,8 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { seedCorridors, validateCorridorsDataset } from "../../src/seed/corridors.seed.js";
 import { isoCountries } from "../../src/seed/countries.js";
-import { corridorsDataset } from "../../src/seed/data/corridors.data.js";
-import { relationsDataset } from "../../src/seed/data/relations.data.js";
+import { corridorsDataset, relationsDataset } from "../../src/seed/curated.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 import { tableChecksums } from "../support/checksums.js";
 

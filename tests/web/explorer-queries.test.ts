@@ -20,18 +20,33 @@ async function run<D, V>(op: Operation<D, V>, variables: V): Promise<D> {
 const TREATY = "ir-ru-comprehensive-strategic-partnership-2025";
 
 describe("the explorer's operations through the gateway", () => {
-  it("pages through every country for the pickers", async () => {
-    const codes: string[] = [];
+  it("pages through every party for the pickers: current states and the other kinds of party", async () => {
+    const nodes: CountriesData["countries"]["nodes"] = [];
     let after: string | null = null;
     for (let page = 0; page < 10; page++) {
       const d: CountriesData = await run(Countries, { after });
-      codes.push(...d.countries.nodes.map((c) => c.code));
+      nodes.push(...d.countries.nodes);
       if (!d.countries.pageInfo.hasNextPage) break;
       after = d.countries.pageInfo.endCursor;
     }
+    const codes = nodes.map((c) => c.code);
     expect(codes).toContain("IR");
     expect(new Set(codes).size).toBe(codes.length);
-    expect(codes.length).toBeGreaterThan(200);
+    expect(nodes.filter((c) => c.kind === "STATE").length).toBeGreaterThan(200);
+    // Exactly what countries lists when asked for every kind, not only the default (current states).
+    const all = await stack.post(`{ countries(filter: { kinds: [STATE, UNLISTED_STATE, FORMER_STATE, ORGANIZATION, SUBNATIONAL] }) { totalCount } }`);
+    expect(all.body.errors).toBeUndefined();
+    expect(codes.length).toBe(all.body.data.countries.totalCount);
+  });
+
+  it("lists the pair's bilateral agreements alone with bilateralOnly, and counts both lists", async () => {
+    const only = await run(Relation, { between: ["IR", "RU"], bilateralOnly: true });
+    const every = await run(Relation, { between: ["IR", "RU"], bilateralOnly: false });
+    const ids = (list: { id: string }[]) => list.map((x) => x.id);
+    expect(ids(only.bilateralRelation!.agreements)).toEqual(ids(only.bilateralRelation!.bilateral));
+    expect(ids(only.bilateralRelation!.agreements)).toContain(TREATY);
+    expect(ids(every.bilateralRelation!.agreements)).toEqual(ids(every.bilateralRelation!.shared));
+    expect(every.bilateralRelation!.shared.length).toBeGreaterThanOrEqual(only.bilateralRelation!.bilateral.length);
   });
 
   it("gives the relation's agreements and the treaty's status on the slider's date", async () => {

@@ -1,10 +1,11 @@
 // Generated from the composed API schema and web/src/operations.ts by web/typegen.ts. Do not edit:
 // UPDATE_WEB_TYPES=1 npx vitest run tests/web/operations.test.ts
 
-export type AgreementKind = "TREATY" | "AGREEMENT" | "MEMORANDUM" | "PROTOCOL" | "PROGRAMME" | "DECLARATION" | "OTHER";
+export type AgreementKind = "TREATY" | "AGREEMENT" | "MEMORANDUM" | "PROTOCOL" | "PROGRAMME" | "DECLARATION" | "AMENDMENT" | "RESOLUTION" | "REGULATION" | "REPORT" | "OTHER";
 export type AgreementStatus = "NOT_YET_SIGNED" | "SIGNED" | "IN_FORCE" | "EXPIRED" | "TERMINATED" | "UNKNOWN";
 export type DatePrecision = "DAY" | "MONTH" | "YEAR";
 export type NodeKind = "PORT" | "RAIL_HUB" | "BORDER_CROSSING" | "CITY" | "DRY_PORT" | "OTHER";
+export type PartyKind = "STATE" | "UNLISTED_STATE" | "FORMER_STATE" | "ORGANIZATION" | "SUBNATIONAL";
 export type RatificationStatus = "NOT_STARTED" | "IN_PROGRESS" | "COMPLETED" | "REJECTED" | "UNKNOWN";
 export type SegmentStatus = "OPERATIONAL" | "UNDER_CONSTRUCTION" | "PLANNED";
 export type StageKind = "LOWER_HOUSE" | "UPPER_HOUSE" | "LEGISLATURE" | "CONSTITUTIONAL_REVIEW" | "HEAD_OF_STATE" | "INSTRUMENT_EXCHANGE" | "OTHER";
@@ -16,6 +17,9 @@ export type CountriesData = {
     nodes: {
       code: string;
       name: string;
+      kind: PartyKind;
+      existedFrom: string | null;
+      existedTo: string | null;
     }[];
     pageInfo: {
       hasNextPage: boolean;
@@ -33,14 +37,23 @@ export type RelationData = {
     countries: {
       code: string;
       name: string;
+      kind: PartyKind;
+    }[];
+    bilateral: {
+      id: string;
+    }[];
+    shared: {
+      id: string;
     }[];
     agreements: {
       id: string;
       title: string;
       shortTitle: string | null;
       kind: AgreementKind;
+      ambit: string | null;
       signedOn: string | null;
       enteredIntoForceOn: string | null;
+      endedOn: string | null;
       expiresOn: string | null;
       status: AgreementStatus;
     }[];
@@ -49,16 +62,27 @@ export type RelationData = {
 export type RelationVariables = {
   between: string[];
   asOf?: string | null;
+  bilateralOnly?: boolean | null;
 };
 export type AgreementDetailData = {
   agreement: {
     id: string;
     title: string;
     shortTitle: string | null;
+    kind: AgreementKind;
+    ambit: string | null;
+    treatyId: string | null;
+    textUrl: string | null;
+    notes: string | null;
     signedOn: string | null;
     signedAt: string | null;
     enteredIntoForceOn: string | null;
+    endedOn: string | null;
     status: AgreementStatus;
+    parent: {
+      id: string;
+      title: string;
+    } | null;
     sources: {
       id: string;
       title: string;
@@ -90,9 +114,14 @@ export type AgreementDetailData = {
     }[];
     parties: {
       id: string;
+      signedOn: string | null;
+      enteredIntoForceOn: string | null;
+      endedOn: string | null;
+      status: AgreementStatus;
       country: {
         code: string;
         name: string;
+        kind: PartyKind;
       };
       signatory: {
         id: string;

@@ -18,7 +18,7 @@ import type {
  * The explorer's GraphQL operations. Their result and variable types are generated from the composed API schema
  * into operations.generated.ts (web/typegen.ts); tests/web/operations.test.ts fails when that file is out of date.
  */
-export type { AgreementStatus, DatePrecision, RatificationStatus, SegmentStatus, StageOutcome, TransportMode } from "./operations.generated.js";
+export type { AgreementStatus, DatePrecision, PartyKind, RatificationStatus, SegmentStatus, StageOutcome, TransportMode } from "./operations.generated.js";
 export type { AgreementDetailData, CorridorMapData, CorridorPathData, CountriesData, RelationData };
 
 const SOURCE = `id title publisher url archiveUrl publishedOn excerpt`;
@@ -28,30 +28,39 @@ const NODE = `id name kind latitude longitude country { code name }`;
 export const documents = {
   Countries: /* GraphQL */ `
     query ExplorerCountries($after: String) {
-      countries(first: 100, after: $after) { nodes { code name } pageInfo { hasNextPage endCursor } }
+      countries(first: 100, after: $after, filter: { kinds: [STATE, UNLISTED_STATE, FORMER_STATE, ORGANIZATION, SUBNATIONAL] }) {
+        nodes { code name kind existedFrom existedTo }
+        pageInfo { hasNextPage endCursor }
+      }
     }
   `,
   Relation: /* GraphQL */ `
-    query ExplorerRelation($between: [String!]!, $asOf: Date) {
+    query ExplorerRelation($between: [String!]!, $asOf: Date, $bilateralOnly: Boolean) {
       bilateralRelation(between: $between) {
         id
         level
-        countries { code name }
-        agreements { id title shortTitle kind signedOn enteredIntoForceOn expiresOn status(asOf: $asOf) }
+        countries { code name kind }
+        bilateral: agreements(bilateralOnly: true, first: 500) { id }
+        shared: agreements(first: 500) { id }
+        agreements(bilateralOnly: $bilateralOnly, first: 500) {
+          id title shortTitle kind ambit signedOn enteredIntoForceOn endedOn expiresOn status(asOf: $asOf)
+        }
       }
     }
   `,
   AgreementDetail: /* GraphQL */ `
     query ExplorerAgreement($id: ID!, $asOf: Date) {
       agreement(id: $id) {
-        id title shortTitle signedOn signedAt enteredIntoForceOn
+        id title shortTitle kind ambit treatyId textUrl notes signedOn signedAt enteredIntoForceOn endedOn
         status(asOf: $asOf)
+        parent { id title }
         sources { ${SOURCE} }
         claims { ${CLAIM} }
         topics { code name }
         parties {
-          id
-          country { code name }
+          id signedOn enteredIntoForceOn endedOn
+          status(asOf: $asOf)
+          country { code name kind }
           signatory { id name }
           ratification {
             id

@@ -4,6 +4,7 @@ import { RelationsSearchIndexes1795928000000 } from "../../../migrations/relatio
 import { RelationsVersionsAndAudit1795930802377 } from "../../../migrations/relations/1795930802377-RelationsVersionsAndAudit.js";
 import { RelationsClaimVersion1795932200432 } from "../../../migrations/relations/1795932200432-RelationsClaimVersion.js";
 import { RelationsKeysetIndexes1795940000000 } from "../../../migrations/relations/1795940000000-RelationsKeysetIndexes.js";
+import { RelationsRealData1796225765113 } from "../../../migrations/relations/1796225765113-RelationsRealData.js";
 
 /** Committed migrations of the relations subgraph, in order. */
 export const relationsMigrations: (new () => MigrationInterface)[] = [
@@ -12,4 +13,5 @@ export const relationsMigrations: (new () => MigrationInterface)[] = [
   RelationsVersionsAndAudit1795930802377,
   RelationsClaimVersion1795932200432,
   RelationsKeysetIndexes1795940000000,
+  RelationsRealData1796225765113,
 ];

@@ -1,3 +1,4 @@
+import { parseRelationId } from "../../../lib/party-code.js";
 import { present } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
@@ -27,9 +28,9 @@ export class CorridorService {
 
   /** Corridors both countries of a relation ("IR-RU") are members of. */
   async shared(loaders: CorridorsLoaders, relationId: string): Promise<TradeCorridor[]> {
-    const m = /^([A-Z]{2})-([A-Z]{2})$/.exec(relationId);
+    const m = parseRelationId(relationId);
     if (!m) return [];
-    const [a, b] = await loaders.corridorIdsByMember.loadMany([m[1], m[2]]);
+    const [a, b] = await loaders.corridorIdsByMember.loadMany([m[0], m[1]]);
     if (a instanceof Error || b instanceof Error) return [];
     return present(await loaders.corridorById.loadMany(a.filter((id) => b.includes(id))));
   }

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType, Directive } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { DatePrecision } from "../../../graphql/enums.js";
+import { DateCertainty, DatePrecision } from "../../../graphql/enums.js";
 import { Source } from "../source/source.entity.js";
 import { Topic } from "../topic/topic.entity.js";
 import { AgreementKind, RenewalKind } from "./agreement.enums.js";
@@ -23,7 +23,7 @@ export class Agreement {
   version!: number;
 
   @Field({ description: "Full title in English." })
-  @Column({ type: "varchar", length: 500 })
+  @Column({ type: "varchar", length: 600 })
   @Index()
   title!: string;
 
@@ -52,6 +52,14 @@ export class Agreement {
   @Column({ type: "enum", enum: DatePrecision, nullable: true })
   signedOnPrecision!: DatePrecision | null;
 
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of signedOn (null when there is no date)." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  signedOnCertainty!: DateCertainty | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When the source gives signature as a range of dates: the last day of the range; signedOn is its start." })
+  @Column({ type: "date", nullable: true })
+  signedOnUntil!: string | null;
+
   @Field(() => String, { nullable: true, description: "Place of signature (\"Kremlin, Moscow\")." })
   @Column({ type: "varchar", length: 300, nullable: true })
   signedAt!: string | null;
@@ -63,6 +71,37 @@ export class Agreement {
   @Field(() => DatePrecision, { nullable: true, description: "Precision of enteredIntoForceOn." })
   @Column({ type: "enum", enum: DatePrecision, nullable: true })
   enteredIntoForcePrecision!: DatePrecision | null;
+
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of enteredIntoForceOn." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  enteredIntoForceCertainty!: DateCertainty | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When entry into force is given as a range: the last day of the range." })
+  @Column({ type: "date", nullable: true })
+  enteredIntoForceUntil!: string | null;
+
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: "When the agreement ended, for whatever reason (termination, replacement, end of its term), where a source gives it. See docs/api.md, \"Status rules\".",
+  })
+  @Column({ type: "date", nullable: true })
+  endedOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of endedOn." })
+  @Column({ type: "enum", enum: DatePrecision, nullable: true })
+  endedOnPrecision!: DatePrecision | null;
+
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of endedOn." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  endedOnCertainty!: DateCertainty | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When its initial term ends, as a date, where a source gives one (GGO's Term)." })
+  @Column({ type: "date", nullable: true })
+  termEndsOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of termEndsOn." })
+  @Column({ type: "enum", enum: DatePrecision, nullable: true })
+  termEndsOnPrecision!: DatePrecision | null;
 
   @Field(() => String, { nullable: true, description: "The agreement's own rule for entry into force, in words." })
   @Column({ type: "text", nullable: true })
@@ -91,6 +130,43 @@ export class Agreement {
   @Field(() => Int, { nullable: true, description: "Number of articles, if known." })
   @Column({ type: "int", nullable: true })
   articleCount!: number | null;
+
+  @Field(() => String, { nullable: true, description: "Its id in the manytreaties GGO dataset (treatyID, \"IRN-RUS_1935A\"), where it comes from there or matches a record there." })
+  @Column({ type: "varchar", length: 120, nullable: true })
+  @Index()
+  treatyId!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Who holds the original text (the depositary), as the source names it." })
+  @Column({ type: "text", nullable: true })
+  depository!: string | null;
+
+  @Field(() => [String], { description: "Languages of its authentic texts, as the source names them (\"English\", \"French\")." })
+  @Column({ type: "varchar", array: true, default: () => "'{}'" })
+  languages!: string[];
+
+  @Field(() => String, { nullable: true, description: "Its ambit as GGO codes it (\"Bilateral\", \"Multilateral\", \"Regional\", …)." })
+  @Column({ type: "varchar", length: 60, nullable: true })
+  ambit!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The region it concerns as GGO codes it (\"Europe\", \"Global\", …)." })
+  @Column({ type: "varchar", length: 200, nullable: true })
+  geography!: string | null;
+
+  @Field(() => String, { nullable: true, description: "Where its text was found (often ECOLEX or the UN Treaty Collection)." })
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  textUrl!: string | null;
+
+  @Field(() => String, { nullable: true, description: "The dataset coders' notes on the agreement: where a fact came from, or why it is coded as it is." })
+  @Column({ type: "text", nullable: true })
+  notes!: string | null;
+
+  @Column({ type: "varchar", length: 160, nullable: true })
+  @Index()
+  parentId!: string | null;
+
+  @ManyToOne(() => Agreement, { onDelete: "SET NULL" })
+  @JoinColumn({ name: "parent_id" })
+  parent?: Agreement | null;
 
   @Column({ type: "varchar", length: 160, nullable: true })
   @Index()
@@ -128,7 +204,7 @@ export class AgreementTitle {
   @PrimaryColumn({ type: "varchar", length: 35 })
   language!: string;
 
-  @PrimaryColumn({ type: "varchar", length: 500 })
+  @PrimaryColumn({ type: "varchar", length: 1000 })
   text!: string;
 
   @ManyToOne(() => Agreement, { onDelete: "CASCADE" })

@@ -7,6 +7,10 @@ export enum AgreementKind {
   PROTOCOL = "PROTOCOL",
   PROGRAMME = "PROGRAMME",
   DECLARATION = "DECLARATION",
+  AMENDMENT = "AMENDMENT",
+  RESOLUTION = "RESOLUTION",
+  REGULATION = "REGULATION",
+  REPORT = "REPORT",
   OTHER = "OTHER",
 }
 registerEnumType(AgreementKind, {
@@ -19,6 +23,10 @@ registerEnumType(AgreementKind, {
     PROTOCOL: { description: "A protocol to another instrument." },
     PROGRAMME: { description: "A programme of cooperation." },
     DECLARATION: { description: "A joint declaration or statement." },
+    AMENDMENT: { description: "An amendment to another instrument." },
+    RESOLUTION: { description: "A resolution of the parties or of a body they set up." },
+    REGULATION: { description: "A regulation adopted under another instrument." },
+    REPORT: { description: "A report or record agreed by the parties (coded as such in the GGO data)." },
     OTHER: { description: "Any other instrument." },
   },
 });

@@ -2,13 +2,35 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { byKey, groupedBy, linkIds, pageLoader } from "../../../db/loaders.js";
 import type { KeysetResult } from "../../../db/keyset.js";
+import { parseRelationId } from "../../../lib/party-code.js";
 import { Agreement, AgreementTitle } from "./agreement.entity.js";
 import type { AgreementQuery, AgreementScope, AgreementService } from "./agreement.service.js";
+
+function between(ds: DataSource, bilateralOnly: boolean) {
+  return new DataLoader<string, string[]>(async (pairs) => {
+    const codes = pairs.map((p) => parseRelationId(p) ?? ["", ""]);
+    const rows: { pair: string; agreement_id: string }[] = await ds.query(
+      `SELECT x.a || '-' || x.b AS pair, p1.agreement_id
+       FROM unnest($1::varchar[], $2::varchar[]) AS x(a, b)
+       JOIN relations.agreement_party p1 ON p1.country_code = x.a
+       JOIN relations.agreement_party p2 ON p2.agreement_id = p1.agreement_id AND p2.country_code = x.b
+       JOIN relations.agreement ag ON ag.id = p1.agreement_id
+       ${bilateralOnly ? "WHERE (SELECT count(*) FROM relations.agreement_party p3 WHERE p3.agreement_id = p1.agreement_id) = 2" : ""}
+       ORDER BY ag.signed_on DESC NULLS LAST, ag.id`,
+      [codes.map((c) => c[0]), codes.map((c) => c[1])],
+    );
+    const groups = new Map<string, string[]>(pairs.map((p) => [p, []]));
+    for (const r of rows) groups.get(r.pair)?.push(r.agreement_id);
+    return pairs.map((p) => groups.get(p)!);
+  });
+}
 
 export function createAgreementLoaders(ds: DataSource, service: AgreementService) {
   return {
     agreementById: byKey(ds, Agreement, "id"),
     titlesByAgreement: groupedBy(ds, AgreementTitle, "agreementId", { language: "ASC", text: "ASC" }),
+    /** Protocols and amendments of an agreement, oldest first. */
+    childrenOf: groupedBy(ds, Agreement, "parentId", { signedOn: { direction: "ASC", nulls: "LAST" }, id: "ASC" }),
     supersededBy: groupedBy(ds, Agreement, "supersedesId", { signedOn: { direction: "ASC", nulls: "LAST" }, id: "ASC" }),
     agreementTopicCodes: linkIds(
       ds,
@@ -23,20 +45,8 @@ export function createAgreementLoaders(ds: DataSource, service: AgreementService
       () => ({ total: 0, rows: [] }),
     ),
     /** Ids of the agreements both countries of a pair ("IR-RU") are parties to, newest first. */
-    agreementIdsBetween: new DataLoader<string, string[]>(async (pairs) => {
-      const [a, b] = [pairs.map((p) => p.split("-")[0]), pairs.map((p) => p.split("-")[1])];
-      const rows: { pair: string; agreement_id: string }[] = await ds.query(
-        `SELECT x.a || '-' || x.b AS pair, p1.agreement_id
-         FROM unnest($1::varchar[], $2::varchar[]) AS x(a, b)
-         JOIN relations.agreement_party p1 ON p1.country_code = x.a
-         JOIN relations.agreement_party p2 ON p2.agreement_id = p1.agreement_id AND p2.country_code = x.b
-         JOIN relations.agreement ag ON ag.id = p1.agreement_id
-         ORDER BY ag.signed_on DESC NULLS LAST, ag.id`,
-        [a, b],
-      );
-      const groups = new Map<string, string[]>(pairs.map((p) => [p, []]));
-      for (const r of rows) groups.get(r.pair)?.push(r.agreement_id);
-      return pairs.map((p) => groups.get(p)!);
-    }),
+    agreementIdsBetween: between(ds, false),
+    /** The same, only the agreements with exactly these two parties. */
+    bilateralAgreementIdsBetween: between(ds, true),
   };
 }

@@ -61,7 +61,7 @@ export class AgreementResolver {
 
   @FieldResolver(() => DateScalar, {
     nullable: true,
-    description: "End of the initial term: entry into force plus termYears. With automatic renewal it continues after this date unless a party gives notice.",
+    description: "End of the initial term: entry into force plus termYears, else the source's own day-precise term end (termEndsOn). With automatic renewal it continues after this date unless a party gives notice.",
   })
   expiresOn(@Root() a: Agreement, @Ctx() ctx: RelationsContext) {
     return ctx.services.agreements.expiresOn(a);
@@ -84,6 +84,16 @@ export class AgreementResolver {
   @FieldResolver(() => Agreement, { nullable: true, description: "The earlier agreement this one replaces." })
   supersedes(@Root() a: Agreement, @Ctx() ctx: RelationsContext) {
     return a.supersedesId ? ctx.loaders.agreementById.load(a.supersedesId) : null;
+  }
+
+  @FieldResolver(() => Agreement, { nullable: true, description: "For a protocol or amendment: the agreement it belongs to (GGO's \"CHILD:PARENT\" treatyID)." })
+  parent(@Root() a: Agreement, @Ctx() ctx: RelationsContext) {
+    return a.parentId ? ctx.loaders.agreementById.load(a.parentId) : null;
+  }
+
+  @FieldResolver(() => [Agreement], { description: "Its protocols and amendments (the agreements whose parent it is), oldest first." })
+  protocols(@Root() a: Agreement, @Ctx() ctx: RelationsContext) {
+    return ctx.loaders.childrenOf.load(a.id);
   }
 
   @FieldResolver(() => Agreement, { nullable: true, description: "The later agreement that replaces this one." })

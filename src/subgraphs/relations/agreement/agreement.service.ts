@@ -150,7 +150,8 @@ export class AgreementService {
     const agreements: (Parameters<typeof agreementStatus>[0] & { id: string })[] = await this.ds.query(
       `SELECT a.id, a.signed_on AS "signedOn", a.signed_on_precision AS "signedOnPrecision",
               a.entered_into_force_on AS "enteredIntoForceOn", a.entered_into_force_precision AS "enteredIntoForcePrecision",
-              a.term_years AS "termYears", a.renewal_kind AS "renewalKind", a.terminated_on AS "terminatedOn"
+              a.term_years AS "termYears", a.renewal_kind AS "renewalKind", a.terminated_on AS "terminatedOn",
+              a.ended_on AS "endedOn", a.ended_on_precision AS "endedOnPrecision", a.term_ends_on AS "termEndsOn", a.term_ends_on_precision AS "termEndsOnPrecision"
        FROM relations.agreement a ${where.length ? `WHERE ${where.join(" AND ")}` : ""}`,
       p.values,
     );

@@ -1,3 +1,4 @@
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { Field, ID, Int, ObjectType, Directive } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { Source } from "../source/source.entity.js";
@@ -31,7 +32,7 @@ export class Claim {
   @Column({ type: "varchar", length: 64 })
   field!: string;
 
-  @Field({ description: "The value as this source gives it, as text (dates as YYYY-MM-DD)." })
+  @Field({ description: SHARED_DOCS["Claim.value"] })
   @Column({ type: "text" })
   value!: string;
 

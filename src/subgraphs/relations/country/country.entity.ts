@@ -1,18 +1,41 @@
 import { Field, ID, ObjectType, Directive } from "type-graphql";
 import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryColumn } from "typeorm";
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
+import { DateScalar } from "../../../graphql/scalars.js";
+import { PartyKind } from "./country.enums.js";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: "A country or territory with an ISO 3166-1 code, from the world-countries data package." })
+@ObjectType({ description: SHARED_DOCS.Country })
 @Entity()
 @Index("country_search_idx", { synchronize: false })
 export class Country {
-  @Field(() => ID, { description: "ISO 3166-1 alpha-2 code, upper case (\"IR\")." })
-  @PrimaryColumn({ type: "varchar", length: 2 })
+  @Field(() => ID, { description: SHARED_DOCS["Country.code"] })
+  @PrimaryColumn({ type: "varchar", length: 16 })
   code!: string;
 
-  @Field({ description: "ISO 3166-1 alpha-3 code (\"IRN\")." })
-  @Column({ type: "varchar", length: 3, unique: true })
+  @Field({
+    description:
+      "ISO 3166-1 alpha-3 code (\"IRN\"); for a former state its old alpha-3 (\"YUG\"); for a party that never had one, its code.",
+  })
+  @Column({ type: "varchar", length: 16, unique: true })
   iso3!: string;
+
+  @Field(() => PartyKind, { description: "What kind of party it is: a current state unless it says otherwise." })
+  @Column({ type: "enum", enum: PartyKind, default: PartyKind.STATE })
+  @Index()
+  kind!: PartyKind;
+
+  @Field(() => DateScalar, { nullable: true, description: "For a party that is not an ISO state: since when it existed, where known (1 January for a bare year)." })
+  @Column({ type: "date", nullable: true })
+  existedFrom!: string | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "For a former state: when it ceased to exist, where known (1 January for a bare year; see `note`)." })
+  @Column({ type: "date", nullable: true })
+  existedTo!: string | null;
+
+  @Field(() => String, { nullable: true, description: "For a party that is not a current state: what it is and why it has this key." })
+  @Column({ type: "text", nullable: true })
+  note!: string | null;
 
   @Field({ description: "Common English name (\"Iran\")." })
   @Column({ type: "varchar", length: 200 })

@@ -13,7 +13,10 @@ export const CountryConnection = connectionType(Country, "Country", "countries")
 
 @Resolver(() => Country)
 export class CountryResolver {
-  @Query(() => Country, { nullable: true, description: "A country by ISO 3166-1 alpha-2 or alpha-3 code, any case. Null when unknown." })
+  @Query(() => Country, {
+    nullable: true,
+    description: "A country by ISO 3166-1 alpha-2 or alpha-3 code, any case; also a former state, organisation or sub-national party by its key (\"CSHH\", \"YUG\", \"ORG-EU\"). Null when unknown.",
+  })
   country(@Arg("code", { description: "\"IR\", \"ir\" or \"IRN\"." }) code: string, @Ctx() ctx: RelationsContext) {
     return ctx.services.countries.resolve(ctx.loaders, code, "code");
   }
@@ -45,9 +48,13 @@ export class CountryResolver {
     return ctx.services.agreements.page(ctx.loaders, "country", c.code, { filter, orderBy, first, after });
   }
 
-  @FieldResolver(() => [BilateralRelation], { description: "One relation per country it shares at least one agreement with." })
-  relations(@Root() c: Country, @Ctx() ctx: RelationsContext) {
-    return ctx.services.relations.ofCountry(ctx.loaders, c.code);
+  @FieldResolver(() => [BilateralRelation], { description: "One relation per country it shares at least one agreement with, by the partner's code (at most 400)." })
+  relations(
+    @Root() c: Country,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many, by the partner's code; default and maximum 400." }) first: number | null,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.relations.ofCountry(ctx.loaders, c.code, first);
   }
 }
 

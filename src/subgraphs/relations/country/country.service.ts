@@ -5,8 +5,10 @@ import type { ConnectionShape } from "../../../graphql/pagination.js";
 import type { RelationsLoaders } from "../relations.loaders.js";
 import type { Country } from "./country.entity.js";
 import type { CountryFilter } from "./country.inputs.js";
+import { PartyKind } from "./country.enums.js";
 
-const CODE = /^[A-Za-z]{2,3}$/;
+/** Alpha-2, alpha-3 (current or former), a four-letter key (ISO 3166-3, sub-national) or ORG-<acronym>; any case. */
+const CODE = /^(?:[A-Za-z]{2,4}|ORG-[A-Za-z0-9]{2,12})$/i;
 
 /** Turns free text into a prefix tsquery ("iran isl" -> 'iran':* & 'isl':*), safe for any input. */
 export function prefixTsQuery(text: string): string | null {
@@ -25,10 +27,10 @@ export class CountryService {
   async resolve(loaders: RelationsLoaders, input: string, argument: string): Promise<Country | null> {
     const code = input.trim();
     if (!CODE.test(code)) {
-      throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN"; got ${JSON.stringify(input)}`);
+      throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN" (or a party key such as "CSHH" or "ORG-EU"); got ${JSON.stringify(input)}`);
     }
     const upper = code.toUpperCase();
-    return upper.length === 2 ? loaders.countryByCode.load(upper) : loaders.countryByIso3.load(upper);
+    return upper.length === 3 ? loaders.countryByIso3.load(upper) : loaders.countryByCode.load(upper);
   }
 
   page(loaders: RelationsLoaders, args: { filter?: CountryFilter | null; first?: number | null; after?: string | null }): Promise<ConnectionShape<Country>> {
@@ -36,12 +38,13 @@ export class CountryService {
     if (search && search.length > 200) throw userInputError("filter.search", "must be at most 200 characters");
     const q = search ? prefixTsQuery(search) : null;
     const region = args.filter?.region?.trim();
+    const kinds = args.filter?.kinds?.length ? args.filter.kinds : [PartyKind.STATE];
     return keysetList(
       this.ds,
       "countries:name",
       args,
       (p) => {
-        const where: string[] = [];
+        const where: string[] = [`c.kind::text = ANY(${p.add(kinds)}::text[])`];
         if (region) where.push(`(lower(c.region) = lower(${p.add(region)}) OR lower(c.subregion) = lower(${p.add(region)}))`);
         if (q) where.push(`to_tsvector('simple'::regconfig, c.name || ' ' || c.official_name) @@ to_tsquery('simple', ${p.add(q)})`);
         return { from: "relations.country c", idExpr: "c.code", sortKey: "c.name", sortCast: "text", dir: "ASC", where };

@@ -1,7 +1,7 @@
 import { Field, ID, Int, ObjectType } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn, Unique } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { DatePrecision } from "../../../graphql/enums.js";
+import { DateCertainty, DatePrecision } from "../../../graphql/enums.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import { Country } from "../country/country.entity.js";
 import { Person } from "../person/person.entity.js";
@@ -12,8 +12,8 @@ import { StageKind, StageOutcome } from "./ratification.enums.js";
 @Entity()
 @Unique("agreement_party_agreement_country_key", ["agreementId", "countryCode"])
 export class AgreementParty {
-  @Field(() => ID, { description: "\"<agreement id>:<alpha-2 code, lower case>\"." })
-  @PrimaryColumn({ type: "varchar", length: 170 })
+  @Field(() => ID, { description: "\"<agreement id>:<party code, lower case>\" (the alpha-2 code for a current state)." })
+  @PrimaryColumn({ type: "varchar", length: 180 })
   id!: string;
 
   @Field(() => Int, { description: "Increases by one with every update; send it back as expectedVersion." })
@@ -28,7 +28,7 @@ export class AgreementParty {
   @JoinColumn({ name: "agreement_id" })
   agreement?: Agreement;
 
-  @Column({ type: "varchar", length: 2 })
+  @Column({ type: "varchar", length: 16 })
   @Index()
   countryCode!: string;
 
@@ -43,6 +43,46 @@ export class AgreementParty {
   @ManyToOne(() => Person, { onDelete: "SET NULL" })
   @JoinColumn({ name: "signatory_id" })
   signatory?: Person | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When this party signed, where known (its own date; the agreement's signedOn is the first signature)." })
+  @Column({ type: "date", nullable: true })
+  signedOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of signedOn." })
+  @Column({ type: "enum", enum: DatePrecision, nullable: true })
+  signedOnPrecision!: DatePrecision | null;
+
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of signedOn." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  signedOnCertainty!: DateCertainty | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When the agreement entered into force for this party, where known." })
+  @Column({ type: "date", nullable: true })
+  enteredIntoForceOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of enteredIntoForceOn." })
+  @Column({ type: "enum", enum: DatePrecision, nullable: true })
+  enteredIntoForcePrecision!: DatePrecision | null;
+
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of enteredIntoForceOn." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  enteredIntoForceCertainty!: DateCertainty | null;
+
+  @Field(() => DateScalar, { nullable: true, description: "When the agreement ended for this party (withdrawal, denunciation, or the agreement's end), where known." })
+  @Column({ type: "date", nullable: true })
+  endedOn!: string | null;
+
+  @Field(() => DatePrecision, { nullable: true, description: "Precision of endedOn." })
+  @Column({ type: "enum", enum: DatePrecision, nullable: true })
+  endedOnPrecision!: DatePrecision | null;
+
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of endedOn." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  endedOnCertainty!: DateCertainty | null;
+
+  @Field(() => String, { nullable: true, description: "The dataset coders' notes on this party's participation." })
+  @Column({ type: "text", nullable: true })
+  notes!: string | null;
 }
 
 @ObjectType({ description: "One step of one party's ratification." })
@@ -57,7 +97,7 @@ export class RatificationStage {
   @Column({ type: "int", default: 1 })
   version!: number;
 
-  @Column({ type: "varchar", length: 170 })
+  @Column({ type: "varchar", length: 180 })
   partyId!: string;
 
   @ManyToOne(() => AgreementParty, { onDelete: "CASCADE" })
@@ -84,6 +124,10 @@ export class RatificationStage {
   @Field(() => DatePrecision, { nullable: true, description: "Precision of date." })
   @Column({ type: "enum", enum: DatePrecision, nullable: true })
   datePrecision!: DatePrecision | null;
+
+  @Field(() => DateCertainty, { nullable: true, description: "How sure the source is of date." })
+  @Column({ type: "enum", enum: DateCertainty, nullable: true })
+  dateCertainty!: DateCertainty | null;
 
   @Field(() => DateScalar, {
     nullable: true,

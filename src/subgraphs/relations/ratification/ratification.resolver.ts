@@ -12,6 +12,8 @@ import { Source } from "../source/source.entity.js";
 import { AgreementParty, RatificationStage } from "./ratification.entity.js";
 import { RatificationStatus } from "./ratification.enums.js";
 import { ratificationCompletedOn, ratificationStatus } from "./ratification.status.js";
+import { AgreementStatus } from "../agreement/agreement.enums.js";
+import { partyStatus } from "../agreement/agreement.status.js";
 import { Ratification } from "./ratification.types.js";
 
 @Resolver(() => AgreementParty)
@@ -24,6 +26,31 @@ export class AgreementPartyResolver {
   @FieldResolver(() => Person, { nullable: true, description: "Who signed for it, if known." })
   signatory(@Root() p: AgreementParty, @Ctx() ctx: RelationsContext) {
     return p.signatoryId ? ctx.loaders.personById.load(p.signatoryId) : null;
+  }
+
+  @FieldResolver(() => AgreementStatus, {
+    description: "The agreement's status for this party on a date: its own signature, entry into force and end where known, else the agreement's (docs/api.md, \"Status rules\").",
+  })
+  async status(
+    @Root() p: AgreementParty,
+    @Arg("asOf", () => DateScalar, { nullable: true, description: "The date; defaults to today (UTC)." }) asOf: string | null,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    const agreement = await ctx.loaders.agreementById.load(p.agreementId);
+    if (!agreement) return AgreementStatus.UNKNOWN;
+    const day = asOf ?? todayUtc();
+    const [own, stages] = await Promise.all([ctx.services.agreements.status(ctx.loaders, agreement, day), ctx.loaders.stagesByParty.load(p.id)]);
+    return partyStatus(p, agreement, own, ratificationStatus(stages, agreement, day), day);
+  }
+
+  @FieldResolver(() => [Claim], { description: "Every source's word on its fields (its dates, an inferred party), conflicting ones included." })
+  claims(
+    @Root() p: AgreementParty,
+    @Arg("field", () => String, { nullable: true, description: "A field name of AgreementParty (\"signedOn\"); all fields when omitted." }) field: string | null,
+    @Ctx() ctx: RelationsContext,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.claims.of(ctx.loaders, info.parentType, p.id, field);
   }
 
   @FieldResolver(() => Ratification, { description: "Its ratification: stages and status." })

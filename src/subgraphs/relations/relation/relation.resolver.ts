@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from "type-graphql";
+import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { present } from "../../../db/loaders.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { Agreement } from "../agreement/agreement.entity.js";
@@ -27,19 +27,29 @@ export class BilateralRelationResolver {
     return ctx.services.relations.level(ctx.loaders, r);
   }
 
-  @FieldResolver(() => [Agreement], { description: "Every agreement both are parties to, bilateral or not, newest first." })
-  agreements(@Root() r: BilateralRelation, @Ctx() ctx: RelationsContext) {
-    return ctx.services.relations.agreements(ctx.loaders, r);
+  @FieldResolver(() => [Agreement], {
+    description:
+      "Every agreement both are parties to, bilateral or not, newest first (at most 1000; to page through them, use Query.agreements with filter.parties).",
+  })
+  agreements(
+    @Root() r: BilateralRelation,
+    @Arg("bilateralOnly", () => Boolean, { nullable: true, description: "Only agreements with exactly these two parties; default false." }) bilateralOnly: boolean | null,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many, newest first; default and maximum 1000." }) first: number | null,
+    @Ctx() ctx: RelationsContext,
+  ) {
+    return ctx.services.relations.agreements(ctx.loaders, r, { bilateralOnly, first });
   }
 
-  @FieldResolver(() => [TimelineEvent], { description: "Dated events of their shared agreements, oldest first." })
+  @FieldResolver(() => [TimelineEvent], { description: "Dated events of their shared agreements, oldest first. Ratification events are the two countries' own, never those of the other parties to a multilateral agreement." })
   timeline(
     @Root() r: BilateralRelation,
     @Arg("from", () => DateScalar, { nullable: true, description: "Only events on or after this date." }) from: string | null,
     @Arg("to", () => DateScalar, { nullable: true, description: "Only events on or before this date." }) to: string | null,
+    @Arg("bilateralOnly", () => Boolean, { nullable: true, description: "Only events of agreements with exactly these two parties; default false." }) bilateralOnly: boolean | null,
+    @Arg("first", () => Int, { nullable: true, description: "At most this many events, oldest first; default and maximum 5000." }) first: number | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.relations.timeline(ctx.loaders, r, from, to);
+    return ctx.services.relations.timeline(ctx.loaders, r, from, to, { bilateralOnly, first });
   }
 }
 

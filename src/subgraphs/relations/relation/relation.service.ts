@@ -1,6 +1,7 @@
 import { present } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { todayUtc } from "../../../lib/dates.js";
+import { parseRelationId } from "../../../lib/party-code.js";
 import type { Agreement } from "../agreement/agreement.entity.js";
 import { AgreementStatus } from "../agreement/agreement.enums.js";
 import type { AgreementService } from "../agreement/agreement.service.js";
@@ -9,7 +10,17 @@ import type { RelationsLoaders } from "../relations.loaders.js";
 import type { BilateralRelation, TimelineEvent } from "./relation.types.js";
 import { agreementTimelines } from "./timeline.service.js";
 
-const RELATION_ID = /^([A-Z]{2})-([A-Z]{2})$/;
+
+/** Caps of the relation lists (docs/api.md, "Long lists"): more than any pair or country has in the data. */
+export const MAX_SHARED = 1000;
+export const MAX_RELATIONS = 400;
+export const MAX_EVENTS = 5000;
+
+function boundedFirst(first: number | null | undefined, max: number, argument: string): number {
+  if (first === null || first === undefined) return max;
+  if (!Number.isInteger(first) || first < 0 || first > max) throw userInputError(argument, `must be between 0 and ${max}; got ${first}`);
+  return first;
+}
 
 function relation(a: string, b: string): BilateralRelation {
   const codes = [a, b].sort() as [string, string];
@@ -34,19 +45,24 @@ export class RelationService {
 
   /** Resolves a federation reference "IR-RU"; null when malformed or a country is unknown. */
   async fromId(loaders: RelationsLoaders, id: string): Promise<BilateralRelation | null> {
-    const m = RELATION_ID.exec(id);
-    if (!m || m[1] >= m[2]) return null;
-    const found = await loaders.countryByCode.loadMany([m[1], m[2]]);
-    return present(found).length === 2 ? relation(m[1], m[2]) : null;
+    const codes = parseRelationId(id);
+    if (!codes) return null;
+    const found = await loaders.countryByCode.loadMany(codes);
+    return present(found).length === 2 ? relation(codes[0], codes[1]) : null;
   }
 
-  async ofCountry(loaders: RelationsLoaders, code: string): Promise<BilateralRelation[]> {
+  /** One relation per partner, by partner code; `first` caps the list (at most MAX_RELATIONS). */
+  async ofCountry(loaders: RelationsLoaders, code: string, first?: number | null): Promise<BilateralRelation[]> {
+    const n = boundedFirst(first, MAX_RELATIONS, "first");
     const partners = await loaders.partnerCodes.load(code);
-    return partners.map((p) => relation(code, p));
+    return partners.slice(0, n).map((p) => relation(code, p));
   }
 
-  async agreements(loaders: RelationsLoaders, r: BilateralRelation): Promise<Agreement[]> {
-    return present(await loaders.agreementById.loadMany(await loaders.agreementIdsBetween.load(r.id)));
+  /** Shared agreements, newest first: all (at most MAX_SHARED), or only those with exactly these two parties. */
+  async agreements(loaders: RelationsLoaders, r: BilateralRelation, opts: { bilateralOnly?: boolean | null; first?: number | null } = {}): Promise<Agreement[]> {
+    const n = boundedFirst(opts.first, MAX_SHARED, "first");
+    const ids = await (opts.bilateralOnly ? loaders.bilateralAgreementIdsBetween : loaders.agreementIdsBetween).load(r.id);
+    return present(await loaders.agreementById.loadMany(ids.slice(0, n)));
   }
 
   /** relationshipLevel of the newest agreement in force today that sets one. */
@@ -60,9 +76,14 @@ export class RelationService {
     return inForce[0]?.relationshipLevel ?? null;
   }
 
-  async timeline(loaders: RelationsLoaders, r: BilateralRelation, from?: string | null, to?: string | null): Promise<TimelineEvent[]> {
+  /**
+   * Dated events of their shared agreements, oldest first. Only the two countries' own ratification
+   * stages count, not those of every other party to a multilateral agreement.
+   */
+  async timeline(loaders: RelationsLoaders, r: BilateralRelation, from?: string | null, to?: string | null, opts: { bilateralOnly?: boolean | null; first?: number | null } = {}): Promise<TimelineEvent[]> {
     if (from && to && from > to) throw userInputError("from", `must not be after "to" (${from} > ${to})`);
-    const events = await agreementTimelines(loaders, await this.agreements(loaders, r));
-    return events.filter((e) => (!from || e.date >= from) && (!to || e.date <= to));
+    const n = boundedFirst(opts.first, MAX_EVENTS, "first");
+    const events = await agreementTimelines(loaders, await this.agreements(loaders, r, { bilateralOnly: opts.bilateralOnly }), r.codes);
+    return events.filter((e) => (!from || e.date >= from) && (!to || e.date <= to)).slice(0, n);
   }
 }

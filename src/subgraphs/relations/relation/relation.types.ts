@@ -1,10 +1,11 @@
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../../../graphql/scalars.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A pair of countries, as one node: their shared agreements and their timeline." })
 export class BilateralRelation {
-  @Field(() => ID, { description: "The two ISO alpha-2 codes sorted and joined by \"-\" (\"IR-RU\")." })
+  @Field(() => ID, { description: SHARED_DOCS["BilateralRelation.id"] })
   id!: string;
 
   /** The two alpha-2 codes, sorted. */

@@ -19,7 +19,7 @@ function preferredSource(claims: Claim[], field: string): string | null {
  * ratification, entry into force, expiry or termination, and dated statements about the agreement.
  * Each event names the source of its date: the preferred claim's source, else the record's first.
  */
-export async function agreementTimelines(loaders: RelationsLoaders, agreements: Agreement[]): Promise<TimelineEvent[]> {
+export async function agreementTimelines(loaders: RelationsLoaders, agreements: Agreement[], onlyCountries?: string[]): Promise<TimelineEvent[]> {
   const events: TimelineEvent[] = [];
   const ids = agreements.map((a) => a.id);
   const [partyLists, statementLists, sourceLists, claimLists] = await Promise.all([
@@ -28,7 +28,7 @@ export async function agreementTimelines(loaders: RelationsLoaders, agreements: 
     loaders.agreementSourceIds.loadMany(ids),
     loaders.claimsByRecord.loadMany(ids.map((id) => ({ type: "Agreement", id }))),
   ]);
-  const parties = partyLists.flatMap((l) => (Array.isArray(l) ? l : []));
+  const parties = partyLists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((p) => !onlyCountries || onlyCountries.includes(p.countryCode));
   const [stageLists, countries] = await Promise.all([
     loaders.stagesByParty.loadMany(parties.map((p) => p.id)),
     loaders.countryByCode.loadMany([...new Set(parties.map((p) => p.countryCode))]),
@@ -59,6 +59,10 @@ export async function agreementTimelines(loaders: RelationsLoaders, agreements: 
     if (end && end <= todayUtc() && a.renewalKind === RenewalKind.NONE && !(a.terminatedOn && a.terminatedOn <= end)) {
       events.push({ ...base, id: `${a.id}:expired`, date: end, kind: TimelineEventKind.EXPIRED, sourceId: source("termYears"),
         description: `${a.shortTitle ?? a.title} expired at the end of its ${a.termYears}-year term` });
+    }
+    if (a.endedOn && a.endedOn !== a.terminatedOn) {
+      events.push({ ...base, id: `${a.id}:ended`, date: a.endedOn, kind: a.termEndsOn === a.endedOn ? TimelineEventKind.EXPIRED : TimelineEventKind.TERMINATED,
+        sourceId: source("endedOn"), description: `${a.shortTitle ?? a.title} ${a.termEndsOn === a.endedOn ? "expired at the end of its term" : "ended"}` });
     }
     if (a.terminatedOn) {
       events.push({ ...base, id: `${a.id}:terminated`, date: a.terminatedOn, kind: TimelineEventKind.TERMINATED,
