@@ -26,7 +26,11 @@ export type ReadDate =
   /** Malformed or impossible: reported and left out, never guessed. */
   | { kind: "invalid"; raw: string; reason: string };
 
-const MIN_YEAR = 1; // PostgreSQL's date type has no year 0 in ISO form; the data has nothing before 1000.
+/**
+ * The earliest year read as a date. The data's oldest agreement is from 1351; its few earlier
+ * values (0001-01-01 in eight party rows) are placeholders, not dates, and are refused as such.
+ */
+const MIN_YEAR = 1000;
 
 function lastDay(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
@@ -38,7 +42,7 @@ function readPoint(text: string): { date: string; precision: DatePrecision; end:
   if (!m) return { reason: "not YYYY, YYYY-MM or YYYY-MM-DD" };
   const [, ys, ms, ds] = m;
   const y = Number(ys);
-  if (y < MIN_YEAR) return { reason: `year ${ys} is out of range` };
+  if (y < MIN_YEAR) return { reason: `year ${ys} is before ${MIN_YEAR}: a placeholder, not the date of an agreement` };
   // Unknown digits: a known day in an unknown month tells nothing usable, so the precision falls
   // back to what is known from the left (1964-XX-16 is the year 1964).
   const monthKnown = ms !== undefined && !ms.includes("X");

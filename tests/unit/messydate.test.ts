@@ -24,7 +24,8 @@ describe("readMessyDate: the messydates notation of the GGO data", () => {
   it.each([
     ["1976-06-31", /not a calendar date/],
     ["0014-022005", /not YYYY/],
-    ["0000-01-01", /out of range/],
+    ["0000-01-01", /before 1000/],
+    ["0001-01-01", /placeholder/],
     ["1990-13", /month 13/],
     ["1990-1X", /partly unknown month/],
     ["1981-10..1981-09", /ends before it starts/],

@@ -57,7 +57,7 @@ export interface ManyTreatiesOptions {
 
 export interface ManyTreatiesResult {
   report: ImportReport & {
-    /** created and updated count records of every type; unchanged counts the agreements and parties the files hold that were left as they were. */
+    /** created and updated count records of every type; unchanged counts the agreements and parties (curated and GGO) that were left as they were. */
     written: { created: number; updated: number; unchanged: number; deleted: number };
     missing: string[];
     seconds: number;
@@ -133,7 +133,7 @@ export async function importManyTreaties(ds: DataSource, opts: ManyTreatiesOptio
   };
   if (opts.within) await work(opts.within);
   else await ds.transaction(work);
-  const recordsWritten = mapped.dataset.agreements.length + mapped.report.parties;
+  const recordsWritten = combined.agreements.reduce((n, a) => n + 1 + a.parties.length, 0);
   counts.unchanged = recordsWritten - counted;
   const report = { ...mapped.report, written: counts, missing, seconds: (Date.now() - started) / 1000 };
   if (opts.reportFile) writeFileSync(opts.reportFile, `${JSON.stringify(report, null, 2)}\n`);
