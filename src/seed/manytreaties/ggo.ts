@@ -285,8 +285,15 @@ export async function mapGgo(input: GgoInput): Promise<GgoResult> {
       );
       draft.record.notes = "Not in GGO's agreements file: built from the treaty columns of its party rows.";
       draft.partyRows.push(...group);
-      report.agreements.partyOnly++;
-      report.partyRows.createdAgreement++;
+      const curated = input.curatedByTreatyId.get(treatyId);
+      if (curated) {
+        draft.record.id = curated.id;
+        report.agreements.mergedIntoCurated++;
+        report.merges.push({ why: "party rows of a treaty the curated record describes (its treatyId); the curated values stay preferred", where: group.map((r) => ({ file: "parties" as const, row: r.n })), into: curated.id });
+      } else {
+        report.agreements.partyOnly++;
+        report.partyRows.createdAgreement++;
+      }
       drafts.push(draft);
       byTreaty.set(treatyId, [...(byTreaty.get(treatyId) ?? []), draft]);
     }
@@ -316,11 +323,12 @@ export async function mapGgo(input: GgoInput): Promise<GgoResult> {
   }
 
   // 6. Curated records win: GGO's values become claims beside theirs.
-  const curatedOut: AgreementRecord[] = [];
+  // Several GGO records (a repeated treatyID) merge into the same curated one in turn.
+  const curatedOut = new Map<string, AgreementRecord>();
   const imported: AgreementRecord[] = [];
   for (const d of drafts) {
     const curated = input.curatedByTreatyId.get(d.treatyId);
-    if (curated && d.record.id === curated.id) curatedOut.push(mergeIntoCurated(curated, d.record));
+    if (curated && d.record.id === curated.id) curatedOut.set(curated.id, mergeIntoCurated(curatedOut.get(curated.id) ?? curated, d.record));
     else imported.push(d.record);
   }
   report.agreements.total = imported.length;
@@ -328,7 +336,7 @@ export async function mapGgo(input: GgoInput): Promise<GgoResult> {
   for (const t of topics.values()) if (input.knownTopics.has(t.code)) topics.delete(t.code);
   return {
     dataset: { sources: [...sources.values()], topics: [...topics.values()], people: [], agreements: imported, statements: [] },
-    curated: curatedOut,
+    curated: [...curatedOut.values()],
     report,
   };
 }
