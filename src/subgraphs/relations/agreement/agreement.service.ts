@@ -202,9 +202,9 @@ export class AgreementService {
   async status(loaders: RelationsLoaders, a: Agreement, asOf: string): Promise<AgreementStatus> {
     // The parties matter only when the entry-into-force date is unknown; skip the loads otherwise.
     if (!a.signedOn || a.enteredIntoForceOn) return agreementStatus(a, [], asOf);
-    const parties = await loaders.partiesByAgreement.load(a.id);
-    const stageLists = await loaders.stagesByParty.loadMany(parties.map((p) => p.id));
-    const statuses = stageLists.map((stages) => ratificationStatus(stages instanceof Error ? [] : stages, a, asOf));
+    // Only parties with stages can decide it (agreement.status.ts, rule 5): load just their stages.
+    const stageLists = await loaders.stagedPartiesByAgreement.load(a.id);
+    const statuses = stageLists.map((stages) => ratificationStatus(stages, a, asOf));
     return agreementStatus(a, statuses, asOf);
   }
 

@@ -23,12 +23,15 @@ export async function agreementTimelines(loaders: RelationsLoaders, agreements: 
   const events: TimelineEvent[] = [];
   const ids = agreements.map((a) => a.id);
   const [partyLists, statementLists, sourceLists, claimLists] = await Promise.all([
-    loaders.partiesByAgreement.loadMany(ids),
+    // A pair's timeline loads only the pair's own parties of each agreement.
+    onlyCountries
+      ? Promise.all(ids.map(async (id) => present(await loaders.partyOf.loadMany(onlyCountries.map((c) => `${id}|${c}`)))))
+      : loaders.partiesByAgreement.loadMany(ids),
     loaders.statementsByAgreement.loadMany(ids),
     loaders.agreementSourceIds.loadMany(ids),
     loaders.claimsByRecord.loadMany(ids.map((id) => ({ type: "Agreement", id }))),
   ]);
-  const parties = partyLists.flatMap((l) => (Array.isArray(l) ? l : [])).filter((p) => !onlyCountries || onlyCountries.includes(p.countryCode));
+  const parties = partyLists.flatMap((l) => (Array.isArray(l) ? l : []));
   const [stageLists, countries] = await Promise.all([
     loaders.stagesByParty.loadMany(parties.map((p) => p.id)),
     loaders.countryByCode.loadMany([...new Set(parties.map((p) => p.countryCode))]),
