@@ -3,9 +3,9 @@
  * dataset document (format "relations-graph/dataset@1"), validated against DatasetSchema when loaded.
  * Editors' notes that do not fit a record's note field are in data/curated/NOTES.md.
  */
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { packageRoot } from "../lib/package-root.js";
 import type { CorridorsDataset } from "./corridors.types.js";
 import { DatasetSchema, type Dataset } from "./dataset.schema.js";
 import type { RelationsDataset } from "./dataset.types.js";
@@ -17,13 +17,7 @@ export interface CuratedDataset {
 
 /** data/curated under the package root: the nearest directory above this module holding package.json (src/seed/ or dist/src/seed/). */
 export function curatedDataDir(): string {
-  let dir = dirname(fileURLToPath(new URL(import.meta.url)));
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${fileURLToPath(new URL(import.meta.url))}`);
-    dir = parent;
-  }
-  return join(dir, "data", "curated");
+  return join(packageRoot(), "data", "curated");
 }
 
 /** Reads and validates one dataset document; throws naming the file and every problem's path. */

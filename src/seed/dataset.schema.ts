@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { PARTY_KEY } from "../lib/party-code.js";
 
 /**
  * The dataset format of import, export and the seed, as one zod schema: it validates imports
@@ -15,7 +16,7 @@ const alpha2 = z.string().regex(/^[A-Z]{2}$/, "must be an upper-case ISO 3166-1 
 /** A party's key: a current state's alpha-2 code, or the key of a former state, organisation or sub-national entity (docs/api.md, "Party keys"). */
 const partyCode = z
   .string()
-  .regex(/^(?:[A-Z]{2}|[A-Z]{4}|ORG-[A-Z0-9]{2,12})$/, "must be an alpha-2 code, a four-letter key or ORG-<acronym>");
+  .regex(new RegExp(`^${PARTY_KEY}$`), "must be an alpha-2 code, a four-letter key or ORG-<acronym>");
 const certainty = z.enum(["EXACT", "UNCERTAIN", "APPROXIMATE"]).describe("How sure the source is of the date beside it (default EXACT).");
 const text = (max: number) => z.string().min(1).max(max);
 const votes = z.number().int().min(0).max(100000);

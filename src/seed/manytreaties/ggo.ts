@@ -395,7 +395,7 @@ function buildFromAgreementRow(
     }
     agreementSources.push(sid);
   }
-  const [childPart, ...parentParts] = treatyId.split(":");
+  const [, ...parentParts] = treatyId.split(":");
   const record: AgreementRecord = {
     id,
     title: clip(row.Title.trim(), 600),
@@ -424,7 +424,6 @@ function buildFromAgreementRow(
     parties: [],
     clauses: [],
   };
-  void childPart;
   return {
     record, treatyId, parentTreatyId: parentParts.length ? parentParts.join(":") : null, partyRows: [],
     title: row.Title.trim(), signature: row.Signature.trim(), force: row.Force.trim(), end: row.End.trim(), fromAgreementsFile: file === "agreements",
@@ -522,7 +521,7 @@ function buildParties(report: ImportReport, d: Draft, input: GgoInput): void {
   // Treaty-level columns of the party file: the agreements file wins; other values are claims.
   for (const [field, set] of treatyLevel) {
     const value = field === "title" ? d.record.title : (d.record as Record<string, unknown>)[field];
-    if (value === undefined || d.record.claims.some((c) => c.field === field && !c.preferred && c.note?.includes("party rows"))) continue;
+    if (value === undefined) continue;
     report.treatyFieldDisagreements++;
     if (!d.record.claims.some((c) => c.field === field)) d.record.claims.push({ field, value: field === "title" ? String(value) : own[field], source: GGO_SOURCE_ID, preferred: true, note: "From GGO's agreements file, which wins on treaty-level fields." });
     for (const v of set) d.record.claims.push({ field, value: clip(v, 2000), source: GGO_SOURCE_ID, preferred: false, note: "From the treaty columns of GGO's party rows; the agreements file wins." });

@@ -1,9 +1,9 @@
-import { createReadStream, existsSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { createReadStream, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { createGunzip } from "node:zlib";
 import { parse } from "csv-parse";
 import type { DataSource, EntityManager } from "typeorm";
+import { packageRoot } from "../../lib/package-root.js";
 import { AuditEntry } from "../../subgraphs/relations/audit/audit.entity.js";
 import { isoCountries } from "../countries.js";
 import type { AgreementRecord, RelationsDataset } from "../dataset.types.js";
@@ -12,15 +12,6 @@ import { relationsDataset as curatedDataset } from "../curated.js";
 import { AGREEMENT_COLUMNS, mapGgo, PARTY_COLUMNS, type AgreementRow, type ImportReport, type PartyRow } from "./ggo.js";
 import { loadNonStateParties } from "./party-codes.js";
 
-function packageRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, "package.json"))) {
-    const up = dirname(dir);
-    if (up === dir) throw new Error("package.json not found above " + fileURLToPath(import.meta.url));
-    dir = up;
-  }
-  return dir;
-}
 
 /** The vendored export (data/manytreaties/, CC BY 4.0; see README "Where the data comes from"). */
 export function vendoredFiles(): { agreements: string; parties: string } {

@@ -1,3 +1,4 @@
+import { packageRoot } from "../../lib/package-root.js";
 /**
  * Party keys for the manytreaties GGO import.
  *
@@ -7,9 +8,8 @@
  * ISO state is described in data/non-state-parties.csv (kind, names, old ISO codes, dates, reason).
  */
 import { PARTY_KEY } from "../../lib/party-code.js";
-import { existsSync, readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
-import { fileURLToPath } from "node:url";
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import { parse } from "csv-parse/sync";
 
 export type PartyKind = "UNLISTED_STATE" | "FORMER_STATE" | "ORGANIZATION" | "SUBNATIONAL";
@@ -50,17 +50,6 @@ export const NO_PARTY = "-";
 
 const DATE = /^\d{4}(?:-\d{2}-\d{2})?$/;
 
-/** The package root: the nearest directory above this module holding package.json (src/seed/manytreaties/ or dist/src/seed/manytreaties/). */
-function packageRoot(): string {
-  const here = fileURLToPath(import.meta.url);
-  let dir = dirname(here);
-  while (!existsSync(join(dir, "package.json"))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error(`No package.json above ${here}`);
-    dir = parent;
-  }
-  return dir;
-}
 
 export const NON_STATE_PARTIES_FILE = "data/non-state-parties.csv";
 export const STATE_ALIASES_FILE = "data/manytreaties/state-aliases.csv";
