@@ -16,9 +16,10 @@ export async function keysetList<T>(
   load: (ids: string[]) => Promise<(T | null | Error)[]>,
 ): Promise<ConnectionShape<T>> {
   const first = pageSize(args.first);
-  const after = decodeCursor(tag, args.after, 2) as [string, string] | null;
   const p = new Params();
-  const pages = await keysetPages(ds, { ...spec(p), parentExpr: "''" }, p, first + 1, after);
+  const built = spec(p);
+  const after = decodeCursor(tag, args.after, 2, [built.sortCast, "text"]) as [string, string] | null;
+  const pages = await keysetPages(ds, { ...built, parentExpr: "''" }, p, first + 1, after);
   const result = pages.get("") ?? { total: 0, rows: [] };
   const items = present(await load(result.rows.slice(0, first).map((r) => r.id)));
   return keysetConnection(tag, result, first, after, items);

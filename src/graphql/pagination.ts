@@ -1,4 +1,5 @@
 import { Directive, Field, Int, ObjectType, type ClassType } from "type-graphql";
+import { FULL_DATE_RULE, isFullDate } from "../lib/dates.js";
 import { userInputError } from "./errors.js";
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -40,14 +41,37 @@ export function encodeCursor(tag: string, key: CursorKey): string {
   return Buffer.from(JSON.stringify([tag, ...key]), "utf8").toString("base64url");
 }
 
-export function decodeCursor(tag: string, cursor: string | null | undefined, arity: number): CursorKey | null {
+/**
+ * What a cursor's key value must be, position by position, before SQL casts it: a sort key cast
+ * `::date` must be a valid date (src/lib/dates.ts) and one cast `::float8` a number, so a forged
+ * cursor is refused here as the caller's error, never by PostgreSQL as ours.
+ */
+export type CursorKeyType = "date" | "text" | "float8";
+
+const USE_ISSUED = "use a pageInfo.endCursor or edges.cursor value";
+const NOT_ISSUED = `is not a cursor this API issued; ${USE_ISSUED}`;
+
+function keyProblem(v: string | number | null, type: CursorKeyType): string | null {
+  if (type === "date") return isFullDate(v) ? null : `its sort key ${JSON.stringify(v)} is not a valid date (${FULL_DATE_RULE})`;
+  if (type === "float8") {
+    const ok = (typeof v === "number" && Number.isFinite(v)) || (typeof v === "string" && /^-?\d+(\.\d+)?(e[+-]?\d+)?$/i.test(v));
+    return ok ? null : `its sort key ${JSON.stringify(v)} is not a number`;
+  }
+  return null;
+}
+
+/**
+ * Reads a cursor of `tag` with `arity` key values. With `types`, each value is checked against the
+ * SQL type it will be cast to (the caller knows its sort key's type); any bad cursor is BAD_USER_INPUT.
+ */
+export function decodeCursor(tag: string, cursor: string | null | undefined, arity: number, types?: readonly CursorKeyType[]): CursorKey | null {
   if (cursor === null || cursor === undefined) return null;
   let parsed: unknown;
   try {
     if (!/^[A-Za-z0-9_-]{1,2048}$/.test(cursor)) throw new Error("charset");
     parsed = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
   } catch {
-    throw userInputError("after", "is not a cursor this API issued; use a pageInfo.endCursor or edges.cursor value");
+    throw userInputError("after", NOT_ISSUED);
   }
   if (
     !Array.isArray(parsed) ||
@@ -57,7 +81,14 @@ export function decodeCursor(tag: string, cursor: string | null | undefined, ari
   ) {
     throw userInputError("after", "is not a cursor of this list and ordering; use a cursor from the same field with the same orderBy");
   }
-  return parsed.slice(1) as CursorKey;
+  const key = parsed.slice(1) as CursorKey;
+  // PostgreSQL text cannot hold U+0000: no cursor this API issued carries one.
+  if (key.some((v) => typeof v === "string" && v.includes("\u0000"))) throw userInputError("after", NOT_ISSUED);
+  for (const [i, type] of (types ?? []).entries()) {
+    const problem = keyProblem(key[i], type);
+    if (problem) throw userInputError("after", `is not a cursor this API issued: ${problem}; ${USE_ISSUED}`);
+  }
+  return key;
 }
 
 export interface Page<T> {

@@ -7,22 +7,44 @@ export interface PartialDateValue {
 
 const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** True for a real calendar date in YYYY-MM-DD form (no 2025-02-30). */
-export function isFullDate(value: string): boolean {
+/** The range of a valid date: PostgreSQL has no year 0, and four digits end at 9999. */
+export const MIN_DATE = "0001-01-01";
+export const MAX_DATE = "9999-12-31";
+
+/**
+ * The one definition of a valid date, for the Date scalar, cursors, the dataset schema and the
+ * import checks alike: YYYY-MM-DD, a real calendar day (no 2025-02-30), years 0001 to 9999.
+ * (The GGO importer refuses years before 1000 itself, before it asks this.)
+ */
+export function isFullDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
   const m = FULL.exec(value);
   if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  if (y < 1) return false;
   // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const d = new Date(0);
-  d.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return d.getUTCFullYear() === Number(m[1]) && d.getUTCMonth() === Number(m[2]) - 1 && d.getUTCDate() === Number(m[3]);
+  const date = new Date(0);
+  date.setUTCFullYear(y, mo - 1, d);
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** What isFullDate accepts, in words, for the messages that refuse a date. */
+export const FULL_DATE_RULE = `a real calendar day in YYYY-MM-DD form, from ${MIN_DATE} to ${MAX_DATE}`;
+
+/** True for "2025-04-21", "2025-04" or "2025" whose first day is a valid date (isFullDate). */
+export function isPartialDate(value: unknown): value is string {
+  if (typeof value !== "string") return false;
+  if (/^\d{4}$/.test(value)) return isFullDate(`${value}-01-01`);
+  if (/^\d{4}-\d{2}$/.test(value)) return isFullDate(`${value}-01`);
+  return isFullDate(value);
 }
 
 /** "2025-04-21" | "2025-04" | "2025" -> first day of the period and its precision. */
 export function parsePartialDate(value: string): PartialDateValue {
-  if (/^\d{4}$/.test(value)) return { date: `${value}-01-01`, precision: DatePrecision.YEAR };
+  if (/^\d{4}$/.test(value) && isFullDate(`${value}-01-01`)) return { date: `${value}-01-01`, precision: DatePrecision.YEAR };
   if (/^\d{4}-\d{2}$/.test(value) && isFullDate(`${value}-01`)) return { date: `${value}-01`, precision: DatePrecision.MONTH };
   if (isFullDate(value)) return { date: value, precision: DatePrecision.DAY };
-  throw new Error(`Not a date: "${value}" (expected YYYY, YYYY-MM or YYYY-MM-DD)`);
+  throw new Error(`Not a date: "${value}" (expected YYYY, YYYY-MM or YYYY-MM-DD, a real day, years 0001 to 9999)`);
 }
 
 /** The last day of the period a partial date stands for. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { FULL_DATE_RULE, isFullDate, isPartialDate } from "../lib/dates.js";
 import { PARTY_KEY } from "../lib/party-code.js";
 
 /**
@@ -7,11 +8,16 @@ import { PARTY_KEY } from "../lib/party-code.js";
  * The TypeScript types in dataset.types.ts and corridors.types.ts are inferred from it.
  */
 const slug = (max: number) => z.string().min(1).max(max).regex(/^[a-z0-9][a-z0-9:-]*$/, "must be a lowercase slug");
+/** A date, or its month or year, that stands for a valid date (isFullDate: a real day, 0001–9999), as the write path requires. */
 const partialDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, "must be YYYY, YYYY-MM or YYYY-MM-DD")
+  .refine((v) => !/^\d{4}(-\d{2}(-\d{2})?)?$/.test(v) || isPartialDate(v), `must be a real date, month or year (a date is ${FULL_DATE_RULE})`)
   .describe("A date, or only its month or year: the precision follows from the form.");
-const fullDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD");
+const fullDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "must be YYYY-MM-DD")
+  .refine((v) => !/^\d{4}-\d{2}-\d{2}$/.test(v) || isFullDate(v), `must be ${FULL_DATE_RULE}`);
 const alpha2 = z.string().regex(/^[A-Z]{2}$/, "must be an upper-case ISO 3166-1 alpha-2 code");
 /** A party's key: a current state's alpha-2 code, or the key of a former state, organisation or sub-national entity (docs/api.md, "Party keys"). */
 const partyCode = z

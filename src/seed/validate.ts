@@ -1,4 +1,4 @@
-import { isFullDate, parsePartialDate } from "../lib/dates.js";
+import { FULL_DATE_RULE, isFullDate, isPartialDate } from "../lib/dates.js";
 import { readMessyDate } from "../lib/messydate.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
 
@@ -49,15 +49,10 @@ export function validateRelationsDataset(d: RelationsDataset, countryCodes: Set<
     seen.add(`${kind}:${id}`);
   };
   const src = (where: string, id: string) => sources.has(id) || problems.push(`${where}: unknown source "${id}"`);
-  const partial = (where: string, v: string | undefined) => {
-    if (v === undefined) return;
-    try {
-      parsePartialDate(v);
-    } catch {
-      problems.push(`${where}: "${v}" is not a YYYY, YYYY-MM or YYYY-MM-DD date`);
-    }
-  };
-  const full = (where: string, v: string | undefined) => v === undefined || isFullDate(v) || problems.push(`${where}: "${v}" is not a real YYYY-MM-DD date`);
+  // The same rule as the Date scalar of the write path (isFullDate), so import and write agree.
+  const partial = (where: string, v: string | undefined) =>
+    v === undefined || isPartialDate(v) || problems.push(`${where}: "${v}" is not a YYYY, YYYY-MM or YYYY-MM-DD date (a date is ${FULL_DATE_RULE})`);
+  const full = (where: string, v: string | undefined) => v === undefined || isFullDate(v) || problems.push(`${where}: "${v}" is not ${FULL_DATE_RULE}`);
   const claims = (where: string, record: object, list: ClaimRecord[]) => problems.push(...checkClaims(where, record, list, sources));
 
   d.sources.forEach((s) => {

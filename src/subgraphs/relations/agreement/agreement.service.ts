@@ -56,7 +56,7 @@ export class AgreementService {
     const order = args.orderBy ?? AgreementOrder.SIGNED_ON_DESC;
     const tag = `agreements:${order}`;
     const first = pageSize(args.first);
-    const after = decodeCursor(tag, args.after, 2) as [string, string] | null;
+    const after = decodeCursor(tag, args.after, 2, [ORDER[order].sortCast, "text"]) as [string, string] | null;
     const query = await this.resolveFilter(loaders, args.filter ?? {}, order, first + 1, after);
     const result = await loaders.agreementPages.load({ scope, parent, query });
     const items = present(await loaders.agreementById.loadMany(result.rows.slice(0, first).map((r) => r.id)));

@@ -30,7 +30,7 @@ export class ClauseService {
   async pageOfTopic(loaders: RelationsLoaders, topic: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Clause>> {
     const tag = "clauses:id";
     const first = pageSize(args.first);
-    const after = decodeCursor(tag, args.after, 2) as [string, string] | null;
+    const after = decodeCursor(tag, args.after, 2, ["text", "text"]) as [string, string] | null;
     const result = await loaders.clausePages.load({ scope: "topic", parent: topic, query: { limit: first + 1, after } });
     const items = present(await loaders.clauseById.loadMany(result.rows.slice(0, first).map((r) => r.id)));
     return keysetConnection(tag, result, first, after, items);
