@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { Authentication } from "../auth/auth.service.js";
 import { userInputError } from "../graphql/errors.js";
-import { conditionalUpdate, notFound, type AuditRecord } from "./writes.js";
+import { alreadyExists, conditionalUpdate, insertNew, notFound, type AuditRecord } from "./writes.js";
 
 /** An input field whose value must name an existing row. */
 export interface RefSpec {
@@ -66,7 +66,7 @@ export class RecordWrites {
   create<T extends ObjectLiteral>(ctx: Ctx, spec: RecordSpec<T>, input: Record<string, unknown>): Promise<T> {
     return this.writer.write(ctx, async (m, audit) => {
       const id = String(input[spec.key]);
-      if (await this.row(m, spec, id)) throw userInputError(`input.${spec.key}`, `a ${spec.type} with ${spec.key} "${id}" already exists`);
+      if (await this.row(m, spec, id)) throw alreadyExists(spec.type, spec.key, id);
       const derived = spec.derive ? await spec.derive(m, input, null) : {};
       const merged = { ...input, ...derived };
       await this.checkAll(m, spec, merged);
@@ -74,7 +74,9 @@ export class RecordWrites {
       const keyCol = spec.columns[spec.key] ?? spec.key;
       const names = [keyCol, ...cols.filter(([f]) => f !== spec.key).map(([, c]) => c)];
       const values = [id, ...cols.filter(([f]) => f !== spec.key).map(([f]) => merged[f])];
-      await m.query(`INSERT INTO ${spec.table} (${names.map((n) => `"${n}"`).join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`, values);
+      await insertNew(spec.type, spec.key, id, () =>
+        m.query(`INSERT INTO ${spec.table} (${names.map((n) => `"${n}"`).join(", ")}) VALUES (${values.map((_, i) => `$${i + 1}`).join(", ")})`, values),
+      );
       await this.writeLinks(m, spec, id, merged);
       audit({ operation: "CREATE", recordType: spec.type, recordId: id, before: null, after: await this.snapshot(m, spec, id) });
       return this.entity(m, spec, id);

@@ -1,5 +1,6 @@
 import { GraphQLError } from "graphql";
 import type { EntityManager } from "typeorm";
+import { userInputError } from "../graphql/errors.js";
 
 /** The record a write touched, before and after, for the audit log. */
 export interface AuditRecord {
@@ -8,6 +9,32 @@ export interface AuditRecord {
   recordId: string;
   before: unknown;
   after: unknown;
+}
+
+/** A create of a key that is taken: the existence check's error, and a lost race's (insertNew) alike. */
+export function alreadyExists(recordType: string, keyField: string, id: string): GraphQLError {
+  return userInputError(`input.${keyField}`, `a ${recordType} with ${keyField} "${id}" already exists`);
+}
+
+/** PostgreSQL's unique_violation (SQLSTATE 23505), as TypeORM's QueryFailedError or the driver raises it. */
+export function isUniqueViolation(e: unknown): boolean {
+  const err = e as { code?: unknown; driverError?: { code?: unknown } } | null;
+  return (err?.driverError?.code ?? err?.code) === "23505";
+}
+
+/**
+ * Runs the INSERT of a create. Concurrent creates of one key all pass the existence check (none
+ * sees another's uncommitted row); each loser's INSERT waits for the winner's commit and fails with
+ * a unique violation. That is the caller's error, as when the check catches it: BAD_USER_INPUT
+ * "already exists", however many race. Every create path inserts its row through here.
+ */
+export async function insertNew<T>(recordType: string, keyField: string, id: string, insert: () => Promise<T>): Promise<T> {
+  try {
+    return await insert();
+  } catch (e) {
+    if (isUniqueViolation(e)) throw alreadyExists(recordType, keyField, id);
+    throw e;
+  }
 }
 
 export function notFound(recordType: string, id: string): GraphQLError {

@@ -1,6 +1,6 @@
 import type { EntityManager } from "typeorm";
 import type { Authentication } from "../../../auth/auth.service.js";
-import { conditionalUpdate, notFound } from "../../../db/writes.js";
+import { alreadyExists, conditionalUpdate, insertNew, notFound } from "../../../db/writes.js";
 import { userInputError } from "../../../graphql/errors.js";
 import type { WriteService } from "../../../db/write-service.js";
 import { Agreement } from "../agreement/agreement.entity.js";
@@ -59,7 +59,7 @@ export class RatificationStageWrites {
       if (!agreement) throw userInputError("input.agreementId", `no agreement with id "${input.agreementId}"`);
       const party = await m.getRepository(AgreementParty).findOneBy({ agreementId: agreement.id, countryCode: country.code });
       if (!party) throw userInputError("input.country", `${country.code} is not a party to "${agreement.id}"`);
-      if (await m.getRepository(RatificationStage).existsBy({ id: input.id })) throw userInputError("input.id", `a stage with id "${input.id}" already exists`);
+      if (await m.getRepository(RatificationStage).existsBy({ id: input.id })) throw alreadyExists("RatificationStage", "id", input.id);
       const row = {
         id: input.id, partyId: party.id, body: input.body, kind: input.kind, date: input.date ?? null,
         datePrecision: input.date ? (input.datePrecision ?? "DAY") : null, notAfter: input.notAfter ?? null, outcome: input.outcome,
@@ -71,7 +71,7 @@ export class RatificationStageWrites {
       const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM relations.ratification_stage WHERE party_id = $1`, [party.id]);
       const seq = Math.min(input.position ?? n, n);
       await m.query(`UPDATE relations.ratification_stage SET seq = seq + 1 WHERE party_id = $1 AND seq >= $2`, [party.id, seq]);
-      await m.getRepository(RatificationStage).insert({ ...row, seq } as RatificationStage);
+      await insertNew("RatificationStage", "id", input.id, () => m.getRepository(RatificationStage).insert({ ...row, seq } as RatificationStage));
       await replaceSources(m, input.id, input.sourceIds);
       const after = await snapshot(m, input.id);
       audit({ operation: "CREATE", recordType: "RatificationStage", recordId: input.id, before: null, after });
