@@ -153,6 +153,8 @@ async function benchScale(scale: number) {
     // The load comes from one address; rate limiting is measured apart (it would cap every figure).
     RATE_LIMIT_PER_IP: "0",
     RATE_LIMIT_PER_KEY: "0",
+    // One load generator is one client: the per-IP cost budget is a rate limit too (admission bounds stay on).
+    RATE_LIMIT_COST_PER_IP: "0",
   });
   const started = Date.now();
   await run("node", ["dist/src/main.js", "seed"], { env, maxBuffer: 1 << 26 });

@@ -173,6 +173,8 @@ async function main(): Promise<boolean> {
       // The load below comes from one address; the limits are not what this shows.
       RATE_LIMIT_PER_IP: "0",
       RATE_LIMIT_PER_KEY: "0",
+      // One load generator is one client: the per-IP cost budget is a rate limit too (admission bounds stay on).
+      RATE_LIMIT_COST_PER_IP: "0",
     };
 
     log(`== fresh database ${dbName}; migrate and seed once`);

@@ -97,6 +97,8 @@ async function main(): Promise<boolean> {
     // One client from one address is the whole load here: per-IP and per-key limits off.
     RATE_LIMIT_PER_IP: "0",
     RATE_LIMIT_PER_KEY: "0",
+    // One load generator is one client: the per-IP cost budget is a rate limit too (admission bounds stay on).
+    RATE_LIMIT_COST_PER_IP: "0",
   });
 
   let server: ChildProcess | null = null;

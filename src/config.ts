@@ -23,7 +23,13 @@ const schema = z.object({
   /** Where the gateway finds each subgraph. */
   RELATIONS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
   CORRIDORS_URL: z.url().default("http://127.0.0.1:4002/graphql"),
+  /** Address the gateway listens on, and each part run alone (`relations`, `corridors`, `gateway`). */
   HOST: z.string().default("0.0.0.0"),
+  /**
+   * Address the subgraphs' own ports listen on when `all` runs them in one process with the gateway
+   * (`npm start`): loopback unless set, since the gateway calls them in-process and nothing else needs them.
+   */
+  SUBGRAPH_HOST: z.string().default("127.0.0.1"),
   DATABASE_URL: optionalUrl,
   RELATIONS_DATABASE_URL: optionalUrl,
   CORRIDORS_DATABASE_URL: optionalUrl,
@@ -49,11 +55,37 @@ const schema = z.object({
   REDIS_URL: z.string().trim().regex(/^rediss?:\/\//, "must be a redis:// or rediss:// URL").optional(),
   /** Gateway query limits (GraphQL Armor). Over a limit the answer is QUERY_TOO_COMPLEX. */
   LIMIT_MAX_DEPTH: z.coerce.number().int().min(1).default(12),
-  /** List-aware cost (a page of `first` items costs `first` times an item; plain lists count 5). */
-  LIMIT_MAX_COST: z.coerce.number().int().min(1).default(200_000),
+  /**
+   * List-aware cost of one operation at the gateway: every field costs 1, a page of `first` items
+   * costs `first` times an item, plain lists count their `first` or 5. An answer weighs about 14 bytes
+   * of JSON per unit, so 50,000 bounds one answer near 700 KB (docs/api.md, "Limits and admission").
+   */
+  LIMIT_MAX_COST: z.coerce.number().int().min(1).default(50_000),
+  /** The same cost limit in each subgraph, where `_entities` counts its representations: the gateway's calls are larger than its estimate. */
+  LIMIT_SUBGRAPH_MAX_COST: z.coerce.number().int().min(1).default(100_000),
+  /**
+   * Admission (src/graphql/admission.ts), per process: cost of heavy operations in flight at once.
+   * Measured at 0.4 to 1.8 KB of heap per unit while an answer is built, so 80,000 holds at most
+   * ~150 MB, within the 256 MB heap `npm start` gives the process.
+   */
+  ADMISSION_MAX_COST_IN_FLIGHT: z.coerce.number().int().min(1).default(80_000),
+  /** Cost in flight per client IP; over it: 429 RATE_LIMITED with Retry-After. */
+  ADMISSION_MAX_COST_PER_CLIENT: z.coerce.number().int().min(1).default(50_000),
+  /** Heavy operations waiting for room; over it: a fast 503 SERVICE_UNAVAILABLE with Retry-After. */
+  ADMISSION_MAX_QUEUED: z.coerce.number().int().min(0).default(64),
+  /** Longest a heavy operation waits for room before a 503. */
+  ADMISSION_QUEUE_TIMEOUT_MS: z.coerce.number().int().min(1).default(5000),
+  /** Operations costing at most this are light: they never wait behind heavy ones. */
+  ADMISSION_LIGHT_COST: z.coerce.number().int().min(0).default(200),
+  /** Light operations in flight per process; over it: 503. */
+  ADMISSION_MAX_LIGHT_IN_FLIGHT: z.coerce.number().int().min(1).default(256),
+  /** Heavy operations are shed (503) while the V8 heap is over this fraction of its limit. */
+  ADMISSION_HEAP_FRACTION: z.coerce.number().min(0.1).max(1).default(0.8),
   LIMIT_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   LIMIT_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(20),
   LIMIT_MAX_TOKENS: z.coerce.number().int().min(1).default(2000),
+  /** How deep a request's JSON may nest (body, or GET's variables): checked before anything walks it. Subgraphs allow 8 more, for the gateway's envelope. */
+  LIMIT_MAX_JSON_DEPTH: z.coerce.number().int().min(4).max(1000).default(64),
   /** Operations per batched HTTP request (a JSON array body). */
   LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(5),
   /** Introspection: on by default in development and test, off in production unless set. */
@@ -62,6 +94,8 @@ const schema = z.object({
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1200),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(0).default(3000),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
+  /** Cost units of heavy operations per window per client IP (light ones do not count); 0 turns it off. Over it: 429 RATE_LIMITED. */
+  RATE_LIMIT_COST_PER_IP: z.coerce.number().int().min(0).default(5_000_000),
   /** With the gateway and subgraphs in one process (`all`), call the subgraphs in-process instead of over loopback HTTP. */
   GATEWAY_IN_PROCESS: z
     .enum(["true", "false", "1", "0"])

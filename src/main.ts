@@ -3,8 +3,9 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { ConfigError, dbTimeouts, loadConfig, type Config } from "./config.js";
 import { acceptedHints, committedSubgraphs, composeSupergraph } from "./gateway/compose.js";
 import { createGatewayServer } from "./gateway/gateway.js";
-import { httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "./http/serve.js";
+import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "./http/serve.js";
 import { webRouter } from "./web/web.js";
+import type { Admission } from "./graphql/admission.js";
 import { analyze } from "./db/data-source.js";
 import { bumpGenerations } from "./cache/index.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
@@ -51,7 +52,7 @@ async function databases(config: Config, log: Logger, names: DbName[], announce:
   return { urls, stop: async () => embedded?.embedded?.stop() };
 }
 
-async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings): Promise<{ app: SubgraphApp; stop: Stoppable }> {
+async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings, withGateway: boolean, admission: Admission | undefined): Promise<{ app: SubgraphApp; stop: Stoppable }> {
   const app = await createSubgraphApp(name, {
     url: db.url,
     poolMax: db.poolMax,
@@ -61,9 +62,12 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
     timeouts: dbTimeouts(config),
     cache: config,
+    maxCost: http.subgraphMaxCost,
+    admission,
   });
   const port = name === "relations" ? config.RELATIONS_PORT : config.CORRIDORS_PORT;
-  const server = await serveSubgraph(app, port, http, log);
+  // Beside the gateway in one process (`all`), a subgraph's port is for tools and local debugging only: loopback unless SUBGRAPH_HOST says otherwise.
+  const server = await serveSubgraph(app, port, withGateway ? { ...http, host: http.subgraphHost } : http, log);
   log.info(`${name} subgraph ready at ${server.url}graphql`);
   return {
     app,
@@ -74,7 +78,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
   };
 }
 
-async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>): Promise<Stoppable> {
+async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>, admission: Admission | undefined): Promise<Stoppable> {
   const urls = { relations: config.RELATIONS_URL, corridors: config.CORRIDORS_URL };
   const server = createGatewayServer({
     supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
@@ -86,9 +90,10 @@ async function startGateway(config: Config, log: Logger, http: HttpSettings, loc
     production: http.production,
     routerSecret: http.routerSecret,
     maxBatch: http.maxBatch,
+    admission,
     local,
   });
-  const served = await serveGateway(server, urls, config.PORT, http, log, webRouter());
+  const served = await serveGateway(server, urls, config.PORT, http, log, webRouter(), local);
   const where = (n: SubgraphName) => (local[n] ? "in-process" : urls[n]);
   log.info(`gateway ready at ${served.url}graphql (relations: ${where("relations")}, corridors: ${where("corridors")})`);
   return () => served.stop();
@@ -221,6 +226,11 @@ async function main(command: string): Promise<void> {
   const redis = openRedis(config.REDIS_URL, log);
   if (redis) stops.push(async () => void redis.disconnect());
   const http = httpSettings(config, redis);
+  // One admission per process: the parts it runs share one heap (src/graphql/admission.ts). With
+  // GATEWAY_IN_PROCESS=false the gateway's calls reach the subgraphs over HTTP and would be admitted
+  // twice against one budget, so there the subgraphs get a budget of their own.
+  const admission = admissionFor(http);
+  const subgraphAdmission = plan.gateway && !config.GATEWAY_IN_PROCESS ? admissionFor(http) : admission;
   const local: Partial<Record<SubgraphName, SubgraphApp>> = {};
   const db = plan.subgraphs.length ? await databases(config, log, [...plan.subgraphs, "auth"], true) : null;
   if (db) {
@@ -228,12 +238,12 @@ async function main(command: string): Promise<void> {
     const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log, dbTimeouts(config));
     stops.push(stop);
     for (const name of plan.subgraphs) {
-      const started = await startSubgraph(name, db.urls[name], auth, config, log, http);
+      const started = await startSubgraph(name, db.urls[name], auth, config, log, http, plan.gateway, subgraphAdmission);
       stops.push(started.stop);
       if (config.GATEWAY_IN_PROCESS) local[name] = started.app;
     }
   }
-  if (plan.gateway) stops.push(await startGateway(config, log, http, local));
+  if (plan.gateway) stops.push(await startGateway(config, log, http, local, admission));
 
   let stopping = false;
   const shutdown = async (signal: string) => {

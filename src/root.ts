@@ -15,7 +15,9 @@ import type { WriteHooks } from "./db/write-service.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { rejectNulCharacters } from "./graphql/text-guard.js";
+import { statusPerMediaType } from "./graphql/http-status.js";
 import { armor, parseOptions, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
+import { costAndAdmission, type Admission } from "./graphql/admission.js";
 import type { Logger } from "./lib/logger.js";
 import { isCorridorsEmpty, seedCorridors } from "./seed/corridors.seed.js";
 import { isRelationsEmpty } from "./seed/seed.js";
@@ -65,6 +67,9 @@ export interface Database {
   poolMax: number;
 }
 
+/** config's default of LIMIT_SUBGRAPH_MAX_COST, for apps built without config (tests, tools). */
+const DEFAULT_SUBGRAPH_MAX_COST = 100_000;
+
 /** Connections kept free on the embedded server for command-line tools while it runs (keys, seed). */
 const TOOL_CONNECTIONS = 2;
 
@@ -102,9 +107,21 @@ export async function openDatabase(url: string | undefined, config: Config, log:
 
 export interface SubgraphContext {
   requestId: string;
+  /** The client's address (the gateway forwards it), for admission. */
+  clientIp?: string;
+  /** The operation came from this process's gateway, which admitted it already. */
+  admitted?: boolean;
   auth: Authentication;
   services: object;
   loaders: object;
+}
+
+/** What a request brings to its context. */
+export interface ContextRequest {
+  requestId?: string;
+  authorization?: string;
+  clientIp?: string;
+  admitted?: boolean;
 }
 
 export interface SubgraphApp<C extends SubgraphContext = SubgraphContext> {
@@ -118,7 +135,7 @@ export interface SubgraphApp<C extends SubgraphContext = SubgraphContext> {
   /** The response cache (src/cache/): `bump()` after writing to the database outside the mutations. */
   cache: ResponseCache;
   /** A request's context: its id, who is calling (from the Authorization header), fresh loaders. */
-  context(request?: { requestId?: string; authorization?: string }): Promise<C>;
+  context(request?: ContextRequest): Promise<C>;
   stop(): Promise<void>;
 }
 
@@ -133,6 +150,10 @@ export interface SubgraphAppOptions {
   prepare?: { migrate: boolean; seedIfEmpty: boolean };
   /** Response caching (pass the Config); omitted: on, with the generation in memory. */
   cache?: ResponseCacheSettings;
+  /** This subgraph's cost limit (config LIMIT_SUBGRAPH_MAX_COST); `_entities` counts its representations. */
+  maxCost?: number;
+  /** Admission for operations that reach this subgraph over HTTP; none: only the cost limit. */
+  admission?: Admission;
   /** Database connection and statement timeouts (config: `dbTimeouts(config)`); defaults to config's defaults. */
   timeouts?: DbTimeouts;
 }
@@ -161,9 +182,11 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
   // Instances already running may have cached the empty database.
   if (seeding) await cache.bump();
   const services = m.createServices(dataSource, { afterCommit: cache.bump });
-  const context = async (request: { requestId?: string; authorization?: string } = {}) =>
+  const context = async (request: ContextRequest = {}) =>
     ({
       requestId: request.requestId ?? randomUUID(),
+      clientIp: request.clientIp,
+      admitted: request.admitted,
       auth: await o.auth.authenticate(request.authorization),
       services,
       loaders: m.createLoaders(dataSource, services as never),
@@ -181,7 +204,7 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     validationRules: backstop.validationRules,
     parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
     // No usage reporting here, so no traces for the gateway to ask for.
-    plugins: [...backstop.plugins, rejectNulCharacters<C>(), requestIdOnErrors<C>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...backstop.plugins, costAndAdmission<C>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission), rejectNulCharacters<C>(), requestIdOnErrors<C>(), statusPerMediaType<C>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });

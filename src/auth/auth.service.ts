@@ -1,6 +1,7 @@
 import { createHash, randomBytes, randomUUID, timingSafeEqual } from "node:crypto";
 import { IsNull, type DataSource } from "typeorm";
 import { ApiKey, Role } from "./api-key.entity.js";
+import { readBearer } from "./api-key.js";
 
 /** Who is calling: a key's name and role, or nobody (an anonymous reader). */
 export interface Principal {
@@ -12,7 +13,6 @@ export interface Principal {
 /** The outcome of reading an Authorization header. */
 export type Authentication = { kind: "anonymous" } | { kind: "key"; principal: Principal } | { kind: "invalid"; reason: string };
 
-const KEY = /^rg_([A-Za-z0-9]{12})_([A-Za-z0-9_-]{43})$/;
 const sha256 = (s: string) => createHash("sha256").update(s).digest();
 
 /**
@@ -46,13 +46,11 @@ export class AuthService {
 
   /** Reads `Authorization: Bearer <key>`. No header is an anonymous reader; a bad or revoked key is invalid. */
   async authenticate(header: string | undefined): Promise<Authentication> {
-    if (!header) return { kind: "anonymous" };
-    const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
-    if (!m) return { kind: "invalid", reason: "the Authorization header must be `Bearer <key>`" };
-    const parts = KEY.exec(m[1]);
-    if (!parts) return { kind: "invalid", reason: "the key is malformed" };
-    const row = await this.ds.getRepository(ApiKey).findOne({ where: { prefix: parts[1] } });
-    const presented = sha256(m[1]);
+    const bearer = readBearer(header);
+    if (bearer.kind === "none") return { kind: "anonymous" };
+    if (bearer.kind === "malformed") return { kind: "invalid", reason: bearer.reason };
+    const row = await this.ds.getRepository(ApiKey).findOne({ where: { prefix: bearer.prefix } });
+    const presented = sha256(bearer.key);
     // Compare against a dummy hash when no row matches, so timing does not reveal which prefixes exist.
     const stored = row ? Buffer.from(row.hash, "hex") : sha256("no such key");
     const equal = timingSafeEqual(presented, stored);

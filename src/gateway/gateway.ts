@@ -4,10 +4,12 @@ import { ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
 import { createFormatError } from "../graphql/format-error.js";
+import { statusPerMediaType } from "../graphql/http-status.js";
 import { armor, operationMustExist, parseOptions, requestIdOnErrors, type QueryLimits } from "../graphql/limits.js";
 import { ROUTER_SECRET_HEADER } from "../http/guards.js";
 import type { SubgraphApp } from "../root.js";
 import { InProcessDataSource } from "./in-process.js";
+import { costAndAdmission, type Admission } from "../graphql/admission.js";
 
 export interface GatewayContext {
   requestId: string;
@@ -72,6 +74,8 @@ export interface GatewayOptions {
   routerSecret?: string;
   /** Operations per batched request; 1 refuses batches. */
   maxBatch?: number;
+  /** Admission control for this process (src/graphql/admission.ts); none: only the cost limit. */
+  admission?: Admission;
   /** Subgraphs running in this process: called in-process instead of over HTTP. */
   local?: Partial<Record<string, SubgraphApp>>;
 }
@@ -95,7 +99,7 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
     hideSchemaDetailsFromClientErrors: o.production ?? false,
     validationRules: limits.validationRules,
     ...(o.limits ? { parseOptions: parseOptions(o.limits) } : {}),
-    plugins: [...limits.plugins, operationMustExist(), requestIdOnErrors<GatewayContext>()],
+    plugins: [...limits.plugins, ...(o.limits ? [costAndAdmission<GatewayContext>(o.limits.maxCost, o.admission)] : []), operationMustExist(), requestIdOnErrors<GatewayContext>(), statusPerMediaType<GatewayContext>()],
     allowBatchedHttpRequests: (o.maxBatch ?? 1) > 1,
     stopOnTerminationSignals: false,
   });

@@ -18,7 +18,9 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
     const client = "requestId" in options.context ? (options.context as GatewayContext) : undefined;
     let contextValue;
     try {
-      contextValue = await this.app.context({ requestId: client?.requestId, authorization: client?.authorization });
+      // The gateway of this process admitted the client's operation (src/graphql/admission.ts): its
+      // subgraph calls keep their cost limit but do not queue for the same memory twice.
+      contextValue = await this.app.context({ requestId: client?.requestId, authorization: client?.authorization, clientIp: client?.clientIp, admitted: true });
     } catch (err) {
       if (!isDatabaseOutage(err)) throw err;
       return { errors: [{ message: "The database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }] };

@@ -1,6 +1,6 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { parse, type GraphQLSchema } from "graphql";
+import { GraphQLError, isObjectType, isUnionType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker.js";
 import { SHARED_DOCS } from "./shared-docs.js";
@@ -32,7 +32,7 @@ export async function buildFederatedSchema(
   });
   const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [type, ref] of Object.entries(references)) resolverMap[type] = { ...resolverMap[type], ...ref };
-  return buildSubgraphSchema({
+  return guardEntities(buildSubgraphSchema({
     // type-graphql cannot describe the root type itself; every other description comes from decorators.
     typeDefs: parse(
       `${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)
@@ -40,7 +40,45 @@ export async function buildFederatedSchema(
         .replace(/^type Mutation \{/m, `"""${SHARED_DOCS.Mutation}"""\ntype Mutation {`)}`,
     ),
     resolvers: resolverMap as never,
-  });
+  }));
+}
+
+/** At most this many problems are listed in one `_entities` error. */
+const MAX_LISTED = 5;
+
+/**
+ * `Query._entities` refuses representations that name no entity of this subgraph (`Nope`, `Query`,
+ * `PageInfo`) or are not objects with a `__typename`, as the caller's error (BAD_USER_INPUT, naming
+ * each bad index), before @apollo/subgraph sees them: it would throw an uncoded Error for each.
+ */
+function guardEntities(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const entity = schema.getType("_Entity");
+  if (!field || !entity || !isUnionType(entity)) return schema;
+  const entities = new Set(entity.getTypes().map((t) => t.name));
+  const resolve = field.resolve as GraphQLFieldResolver<unknown, unknown>;
+  field.resolve = (source, args, context, info) => {
+    const reps = (args as { representations?: unknown }).representations;
+    const problems: string[] = [];
+    if (Array.isArray(reps)) {
+      for (const [i, rep] of reps.entries()) {
+        if (problems.length >= MAX_LISTED) break;
+        const typename = rep && typeof rep === "object" && !Array.isArray(rep) ? (rep as { __typename?: unknown }).__typename : undefined;
+        if (typeof typename !== "string") problems.push(`representations[${i}] must be an object with a __typename`);
+        else if (!entities.has(typename)) {
+          const what = isObjectType(schema.getType(typename)) ? "is not an entity of this subgraph" : "is not a type of this subgraph";
+          problems.push(`representations[${i}].__typename "${typename.slice(0, 100)}" ${what}`);
+        }
+      }
+    }
+    if (problems.length) {
+      throw new GraphQLError(`Invalid representations: ${problems.join("; ")}. Entities here: ${[...entities].sort().join(", ")}.`, {
+        extensions: { code: "BAD_USER_INPUT", argumentName: "representations" },
+      });
+    }
+    return resolve(source, args, context, info);
+  };
+  return schema;
 }
 
 /** The SDL to commit under schema/: what the gateway composes. */

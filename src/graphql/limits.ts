@@ -12,14 +12,17 @@ export interface QueryLimits {
   maxTokens: number;
 }
 
-/** Generous backstops for subgraphs: the gateway's `_entities` calls are large by nature. */
-export const SUBGRAPH_BACKSTOP: QueryLimits = { maxDepth: 40, maxCost: Infinity, maxAliases: 500, maxDirectives: 500, maxTokens: 100_000 };
+/**
+ * Generous backstops for subgraphs: the gateway's `_entities` calls are large by nature. The cost
+ * limit is the subgraph's own (config LIMIT_SUBGRAPH_MAX_COST), counting representations.
+ */
+export const SUBGRAPH_BACKSTOP: Omit<QueryLimits, "maxCost"> = { maxDepth: 40, maxAliases: 500, maxDirectives: 500, maxTokens: 100_000 };
 
 /** GraphQL Armor's plugins and validation rules for Apollo Server, with limits and measured values in messages. */
-export function armor(l: QueryLimits): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[] } {
+export function armor(l: Omit<QueryLimits, "maxCost">): { plugins: ApolloServerPlugin<any>[]; validationRules: ValidationRule[] } {
   const { plugins, validationRules } = new ApolloArmor({
     maxDepth: { n: l.maxDepth, exposeLimits: true, flattenFragments: true, ignoreIntrospection: true },
-    // Armor's cost ignores list sizes; listCost (below) multiplies by them instead.
+    // Armor's cost ignores list sizes; costAndAdmission (admission.ts) prices lists instead.
     costLimit: { enabled: false },
     maxAliases: { n: l.maxAliases, exposeLimits: true, allowList: [] },
     maxDirectives: { n: l.maxDirectives, exposeLimits: true },
@@ -30,8 +33,8 @@ export function armor(l: QueryLimits): { plugins: ApolloServerPlugin<any>[]; val
     blockFieldSuggestion: { enabled: false },
   }).protect();
   // Armor's typings point at Apollo's CommonJS build; the objects are the same at run time.
-  const cost = Number.isFinite(l.maxCost) ? [listCost(l.maxCost)] : [];
-  return { plugins: [...(plugins as unknown as ApolloServerPlugin<any>[]), ...cost], validationRules };
+  // The cost limit is admission's (src/graphql/admission.ts), which prices each operation once.
+  return { plugins: plugins as unknown as ApolloServerPlugin<any>[], validationRules };
 }
 
 const LIMIT_MESSAGE = /^Syntax Error: (Query Cost limit|Aliases limit|Query depth limit|Directives limit|Token limit) of (\d+) exceeded(?:, found (\d+))?/;
@@ -72,54 +75,40 @@ export function requestIdOnErrors<C extends BaseContext & { requestId?: string }
   };
 }
 
-/** Items assumed for a plain list (neighbours, parties, stages...), and for a connection without `first`. */
+/** Items assumed for a plain list without `first` (neighbours, parties, stages...), and for a connection without `first`. */
 const PLAIN_LIST_SIZE = 5;
 const DEFAULT_PAGE = 20;
+/** What resolving one `_entities` representation costs before its fields: measured at ~2 fields' worth of heap. */
+const ENTITY_OVERHEAD = 2;
 
 /**
- * Cost that grows with what a query can return: every field costs 1, a connection multiplies its
- * selection by `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an
- * item), a plain list multiplies by 5 (parties, stages and sources are a few each). Nested lists therefore multiply, which a flat cost misses:
- * `neighbours { neighbours { ... } }` eight levels deep is cheap by depth, ruinous by size.
+ * Cost that grows with the size of the answer: every field, leaves included, costs 1, and a list
+ * multiplies its selection by its likely length. A connection multiplies its selection by
+ * `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
+ * list multiplies by its `first` argument where it has one, else by 5 (parties, stages and sources
+ * are a few each); `_entities` multiplies by the number of representations it was sent. Nested
+ * lists therefore multiply, which a flat cost misses: `neighbours { neighbours { ... } }` eight
+ * levels deep is cheap by depth, ruinous by size. Measured on the real data, an answer weighs
+ * about 14 bytes of JSON per unit of cost (docs/api.md, "Limits and admission").
  */
 const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
   const type = getNullableType(field.type);
   const named = getNamedType(field.type).name;
+  if (field.name === "_entities" && Array.isArray(args.representations)) return 1 + args.representations.length * (ENTITY_OVERHEAD + childComplexity);
   if (named.endsWith("Connection")) {
     const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
     return 1 + Math.ceil((first / PLAIN_LIST_SIZE) * childComplexity);
   }
-  if (isListType(type)) return 1 + PLAIN_LIST_SIZE * childComplexity;
+  if (isListType(type)) {
+    const first = typeof args.first === "number" && args.first > 0 ? args.first : PLAIN_LIST_SIZE;
+    return 1 + first * childComplexity;
+  }
   return 1 + childComplexity;
 };
 
-/** The list-aware cost of an operation (the benchmark and tests print it). */
+/** The list-aware cost of an operation (admission, the benchmark and tests use it). */
 export function listCostFor(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
   return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator] });
-}
-
-/** Refuses, before execution, an operation whose list-aware cost is over `max` (QUERY_TOO_COMPLEX). */
-export function listCost(max: number): ApolloServerPlugin<any> {
-  return {
-    async requestDidStart() {
-      return {
-        async didResolveOperation({ request, document, schema }) {
-          let cost: number;
-          try {
-            cost = listCostFor(schema, document, request.variables ?? {}, request.operationName ?? undefined);
-          } catch {
-            // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
-            return;
-          }
-          if (cost > max) {
-            throw new GraphQLError(`Query too complex: the cost limit is ${max}; this query costs ${cost} (lists count their likely size).`, {
-              extensions: { code: "QUERY_TOO_COMPLEX", limit: max, measured: cost, http: { status: 400 } },
-            });
-          }
-        },
-      };
-    },
-  };
 }
 
 /**

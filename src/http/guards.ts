@@ -2,6 +2,7 @@ import { createHash, timingSafeEqual } from "node:crypto";
 import type { RequestHandler } from "express";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import { readBearer } from "../auth/api-key.js";
 import { sendError } from "./server.js";
 
 /** The header the gateway (or Apollo Router) sends to subgraphs, as in Apollo's subgraph template. */
@@ -39,7 +40,19 @@ export interface RateLimitOptions {
 }
 
 /**
- * Requests per window per client IP and per API key (the key's hash, never the key). Over either
+ * The key the per-key limit counts: the key's id (its public prefix), read as the key check reads
+ * the header (readBearer), so no spelling of the same key gets a budget of its own. The prefix is
+ * not verified here (that needs the database): a made-up key is refused by the subgraphs anyway,
+ * and still counts against its client IP. A malformed header counts in one shared bucket.
+ */
+export function rateLimitKeyOf(header: string | undefined): string | null {
+  const bearer = readBearer(header);
+  if (bearer.kind === "none") return null;
+  return bearer.kind === "key" ? `id:${bearer.prefix}` : "malformed";
+}
+
+/**
+ * Requests per window per client IP and per API key (the key's id, never the key). Over either
  * limit: 429 RATE_LIMITED with Retry-After. If Redis fails, an in-memory limiter takes over.
  */
 export function rateLimit(o: RateLimitOptions): RequestHandler {
@@ -54,9 +67,10 @@ export function rateLimit(o: RateLimitOptions): RequestHandler {
   const byKey = make(o.perKey, "key");
   return async (req, res, next) => {
     const auth = req.headers.authorization;
+    const keyId = byKey ? rateLimitKeyOf(typeof auth === "string" ? auth : undefined) : null;
     const checks: Array<[RateLimiterAbstract, string, string, number]> = [];
     if (byIp) checks.push([byIp, req.ip ?? "unknown", "client IP", o.perIp]);
-    if (byKey && typeof auth === "string" && auth) checks.push([byKey, createHash("sha256").update(auth).digest("base64url").slice(0, 22), "API key", o.perKey]);
+    if (byKey && keyId) checks.push([byKey, keyId, "API key", o.perKey]);
     for (const [limiter, key, what, limit] of checks) {
       try {
         await limiter.consume(key);
@@ -70,6 +84,58 @@ export function rateLimit(o: RateLimitOptions): RequestHandler {
           retryAfterSeconds: retry,
         });
       }
+    }
+    next();
+  };
+}
+
+/**
+ * True when `value` nests arrays and objects deeper than `max`. It walks with its own stack, not
+ * recursion, so the check itself cannot overflow however deep the value is.
+ */
+export function deeperThan(value: unknown, max: number): boolean {
+  const stack: Array<[unknown, number]> = [[value, 0]];
+  while (stack.length) {
+    const [v, depth] = stack.pop()!;
+    if (v === null || typeof v !== "object") continue;
+    if (depth + 1 > max) return true;
+    for (const child of Array.isArray(v) ? v : Object.values(v)) if (child !== null && typeof child === "object") stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** The same bound on JSON text not yet parsed (GET's `variables` and `extensions`), by counting brackets outside strings. */
+export function textDeeperThan(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 0x5c) i++; // backslash: skip the escaped character
+      else if (c === 0x22) inString = false;
+    } else if (c === 0x22) inString = true;
+    else if (c === 0x5b || c === 0x7b) {
+      if (++depth > max) return true;
+    } else if (c === 0x5d || c === 0x7d) depth--;
+  }
+  return false;
+}
+
+/**
+ * Refuses JSON nested deeper than `max` (the request body, or GET's `variables` and `extensions`)
+ * before anything walks it recursively: the NUL check, Apollo's variable coercion and the gateway's
+ * JSON.stringify of subgraph requests would each overflow the stack on 80 KB of `[[[[…]]]]`.
+ * The body counts from its top: `{"variables": {"x": …}}` is depth 2 at `x`.
+ */
+export function limitJsonDepth(max: number): RequestHandler {
+  const refuse = (res: Parameters<RequestHandler>[1]) =>
+    sendError(res, 400, `The request's JSON is nested more than ${max} levels deep.`, "QUERY_TOO_COMPLEX", { limit: max });
+  return (req, res, next) => {
+    if (req.body !== undefined && deeperThan(req.body, max)) return refuse(res);
+    const query = req.query as Record<string, unknown> | undefined;
+    for (const name of ["variables", "extensions"]) {
+      const v = query?.[name];
+      if (typeof v === "string" ? textDeeperThan(v, max - 1) : v !== undefined && deeperThan(v, max - 1)) return refuse(res);
     }
     next();
   };

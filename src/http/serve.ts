@@ -8,9 +8,13 @@ import type { Config } from "../config.js";
 import type { GatewayContext } from "../gateway/gateway.js";
 import { gatewayContext } from "../gateway/gateway.js";
 import type { QueryLimits } from "../graphql/limits.js";
+import { Admission, type AdmissionSettings } from "../graphql/admission.js";
 import type { SubgraphApp } from "../root.js";
-import { limitBatch, rateLimit, requireRouterSecret, ROUTER_SECRET_HEADER, type RateLimitOptions } from "./guards.js";
+import { limitBatch, limitJsonDepth, rateLimit, requireRouterSecret, ROUTER_SECRET_HEADER, type RateLimitOptions } from "./guards.js";
 import { parseOrigins, startHttp, type HttpServer } from "./server.js";
+
+/** A subgraph's body wraps the caller's variables in the gateway's request (representations, one level or two): room for that. */
+export const SUBGRAPH_JSON_DEPTH_MARGIN = 8;
 
 /** Everything the HTTP layer takes from config, in one value (tests build their own). */
 export interface HttpSettings {
@@ -22,7 +26,15 @@ export interface HttpSettings {
   routerSecret?: string;
   /** Gateway only. */
   limits?: QueryLimits;
+  /** Where the subgraphs listen when they run in one process with the gateway. */
+  subgraphHost: string;
+  /** The subgraphs' own cost limit, counting `_entities` representations. */
+  subgraphMaxCost: number;
+  /** Admission per process (each process builds its own Admission from these; see admissionFor). */
+  admission?: AdmissionSettings;
   maxBatch: number;
+  /** How deep request JSON may nest at the gateway; subgraphs allow SUBGRAPH_JSON_DEPTH_MARGIN more. */
+  maxJsonDepth: number;
   introspection: boolean;
   production: boolean;
   rateLimit?: RateLimitOptions;
@@ -32,6 +44,21 @@ export function httpSettings(config: Config, redis?: Redis): HttpSettings {
   const production = config.NODE_ENV === "production";
   return {
     host: config.HOST,
+    subgraphHost: config.SUBGRAPH_HOST,
+    subgraphMaxCost: config.LIMIT_SUBGRAPH_MAX_COST,
+    admission: {
+      maxCostInFlight: config.ADMISSION_MAX_COST_IN_FLIGHT,
+      maxCostPerClient: config.ADMISSION_MAX_COST_PER_CLIENT,
+      maxQueued: config.ADMISSION_MAX_QUEUED,
+      queueTimeoutMs: config.ADMISSION_QUEUE_TIMEOUT_MS,
+      lightCost: config.ADMISSION_LIGHT_COST,
+      maxLightInFlight: config.ADMISSION_MAX_LIGHT_IN_FLIGHT,
+      heapFraction: config.ADMISSION_HEAP_FRACTION,
+      costPerWindow: config.RATE_LIMIT_COST_PER_IP,
+      windowSeconds: config.RATE_LIMIT_WINDOW_S,
+      redis,
+      prefix: config.REDIS_KEY_PREFIX.replace(/:$/, ""),
+    },
     corsOrigins: parseOrigins(config.CORS_ORIGINS, config.NODE_ENV === "development"),
     bodyLimit: config.BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
@@ -45,10 +72,16 @@ export function httpSettings(config: Config, redis?: Redis): HttpSettings {
       maxTokens: config.LIMIT_MAX_TOKENS,
     },
     maxBatch: config.LIMIT_MAX_BATCH,
+    maxJsonDepth: config.LIMIT_MAX_JSON_DEPTH,
     introspection: config.INTROSPECTION ? config.INTROSPECTION === "true" || config.INTROSPECTION === "1" : !production,
     production,
     rateLimit: { perIp: config.RATE_LIMIT_PER_IP, perKey: config.RATE_LIMIT_PER_KEY, windowSeconds: config.RATE_LIMIT_WINDOW_S, redis, prefix: config.REDIS_KEY_PREFIX.replace(/:$/, "") },
   };
+}
+
+/** The process's Admission (one per process, shared by the parts it runs), or none when admission is off. */
+export function admissionFor(s: Pick<HttpSettings, "admission">): Admission | undefined {
+  return s.admission ? new Admission(s.admission) : undefined;
 }
 
 /** A Redis client for shared state (rate limits), or none. Commands fail fast while it is down. */
@@ -72,10 +105,11 @@ export function serveSubgraph(app: SubgraphApp, port: number, s: HttpSettings, l
     trustProxy: s.trustProxy,
     shutdownGraceMs: s.shutdownGraceMs,
     guards: s.routerSecret ? [requireRouterSecret(s.routerSecret)] : [],
+    bodyGuards: [limitJsonDepth(s.maxJsonDepth + SUBGRAPH_JSON_DEPTH_MARGIN)],
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;
       try {
-        return await app.context({ requestId, authorization: typeof authorization === "string" ? authorization : undefined });
+        return await app.context({ requestId, authorization: typeof authorization === "string" ? authorization : undefined, clientIp: req.ip });
       } catch (err) {
         // The key lookup needs the database: while it is down, say so (503), not "context creation failed".
         if (!isDatabaseOutage(err)) throw err;
@@ -85,13 +119,20 @@ export function serveSubgraph(app: SubgraphApp, port: number, s: HttpSettings, l
     },
     ready: async () => {
       await app.dataSource.query("SELECT 1");
-      return { database: "ok" };
     },
   });
 }
 
 /** The gateway over HTTP: rate limits and batch limits, the explorer routes, ready when every subgraph answers. */
-export function serveGateway(server: ApolloServer<GatewayContext>, subgraphUrls: Record<string, string>, port: number, s: HttpSettings, log: Logger, routes?: Router): Promise<HttpServer> {
+export function serveGateway(
+  server: ApolloServer<GatewayContext>,
+  subgraphUrls: Record<string, string>,
+  port: number,
+  s: HttpSettings,
+  log: Logger,
+  routes?: Router,
+  local?: Partial<Record<string, Pick<SubgraphApp, "dataSource">>>,
+): Promise<HttpServer> {
   return startHttp({
     name: "gateway",
     server,
@@ -104,25 +145,32 @@ export function serveGateway(server: ApolloServer<GatewayContext>, subgraphUrls:
     shutdownGraceMs: s.shutdownGraceMs,
     routes,
     guards: s.rateLimit ? [rateLimit(s.rateLimit)] : [],
-    bodyGuards: [limitBatch(s.maxBatch)],
+    bodyGuards: [limitJsonDepth(s.maxJsonDepth), limitBatch(s.maxBatch)],
     context: async (req, requestId) => gatewayContext(req.headers, requestId, req.ip),
+    // Ready when every subgraph is: a local one when its database answers, a remote one when its own /readyz says so.
     ready: async () => {
-      const checks: Record<string, string> = {};
-      await Promise.all(
-        Object.entries(subgraphUrls).map(async ([name, url]) => {
-          const res = await fetch(url, {
-            method: "POST",
-            headers: { "content-type": "application/json", ...(s.routerSecret ? { [ROUTER_SECRET_HEADER]: s.routerSecret } : {}) },
-            body: JSON.stringify({ query: "{ __typename }" }),
-            signal: AbortSignal.timeout(2000),
-          }).catch((err: Error) => {
-            throw new Error(`subgraph ${name} unreachable: ${err.message}`);
-          });
-          if (!res.ok) throw new Error(`subgraph ${name} answered ${res.status}`);
-          checks[name] = "ok";
-        }),
-      );
-      return checks;
+      await gatewayReadiness(subgraphUrls, local, s.routerSecret);
     },
   });
+}
+
+/** The gateway's readiness: every subgraph's (subgraphReady). Throws with the first that failed. */
+export async function gatewayReadiness(subgraphUrls: Record<string, string>, local?: Partial<Record<string, Pick<SubgraphApp, "dataSource">>>, secret?: string): Promise<void> {
+  await Promise.all(Object.entries(subgraphUrls).map(([name, url]) => subgraphReady(name, url, local?.[name], secret)));
+}
+
+/** One subgraph's readiness, as the gateway sees it: throws with what failed. */
+async function subgraphReady(name: string, url: string, local: Pick<SubgraphApp, "dataSource"> | undefined, secret: string | undefined): Promise<void> {
+  if (local) {
+    await local.dataSource.query("SELECT 1").catch((err: Error) => {
+      throw new Error(`subgraph ${name} (in-process): database unavailable: ${err.message}`);
+    });
+    return;
+  }
+  const readyz = new URL("/readyz", url);
+  const res = await fetch(readyz, { headers: secret ? { [ROUTER_SECRET_HEADER]: secret } : {}, signal: AbortSignal.timeout(2000) }).catch((err: Error) => {
+    throw new Error(`subgraph ${name} unreachable at ${readyz.href}: ${err.message}`);
+  });
+  await res.body?.cancel();
+  if (!res.ok) throw new Error(`subgraph ${name} not ready (${readyz.href} answered ${res.status})`);
 }

@@ -1,6 +1,6 @@
 import { randomUUID } from "node:crypto";
 import http from "node:http";
-import type { AddressInfo } from "node:net";
+import net, { type AddressInfo } from "node:net";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import { expressMiddleware } from "@as-integrations/express5";
@@ -21,8 +21,8 @@ export interface HttpOptions<C extends BaseContext> {
   server: ApolloServer<C>;
   /** The GraphQL context of one request. */
   context(req: Request, requestId: string): Promise<C>;
-  /** Readiness: resolves with named checks, or throws with the failing one in its message. */
-  ready(): Promise<Record<string, string>>;
+  /** Readiness: resolves when ready, or throws with what failed in its message (logged, never sent). */
+  ready(): Promise<void>;
   port: number;
   host: string;
   log: Logger;
@@ -44,6 +44,9 @@ export interface HttpServer {
   /** Refuses new requests, lets in-flight ones finish (up to the grace period), then stops Apollo. */
   stop(): Promise<void>;
 }
+
+/** At most this long (and a quarter of the grace period) open connections linger after a stop begins. */
+const LINGER_MS = 1000;
 
 const REQUEST_ID = /^[\w.:-]{1,200}$/;
 
@@ -73,12 +76,25 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
   httpServer.requestTimeout = 60_000;
 
   let draining = false;
+  /** After SIGTERM, how long open connections are kept so that requests racing the signal get their 503. */
+  const lingerMs = Math.min(LINGER_MS, Math.floor(o.shutdownGraceMs / 4));
   o.server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: o.shutdownGraceMs }));
   await o.server.start();
 
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxySetting(o.trustProxy));
   app.set("etag", false);
+
+  // Responses not yet sent: on stop, each is told to close its connection (below).
+  const pending = new Set<Response>();
+  app.use((_req, res, next) => {
+    if (draining) res.setHeader("connection", "close");
+    else {
+      pending.add(res);
+      res.once("close", () => pending.delete(res));
+    }
+    next();
+  });
 
   // Request id: the caller's (or the gateway's) when well-formed, else a new one; always echoed.
   app.use((req, res, next) => {
@@ -109,11 +125,16 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", part: o.name });
   });
+  // Readiness says only ready or not: what failed (a database address, a subgraph's URL) goes to the log.
   app.get("/readyz", async (_req, res) => {
+    res.setHeader("cache-control", "no-store");
+    if (draining) return res.status(503).json({ status: "not ready" });
     try {
-      res.json({ status: "ready", part: o.name, checks: await o.ready() });
+      await o.ready();
+      res.json({ status: "ready" });
     } catch (err) {
-      res.status(503).json({ status: "unavailable", part: o.name, error: (err as Error).message });
+      o.log.warn({ part: o.name, err: (err as Error).message }, "not ready");
+      res.status(503).json({ status: "not ready" });
     }
   });
 
@@ -167,7 +188,15 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
     httpServer,
     async stop() {
       draining = true;
-      // The drain plugin closes the listener, ends idle keep-alive sockets and waits for the rest.
+      // In-flight answers end their connections, so no client sends another request over them.
+      for (const res of pending) if (!res.headersSent) res.setHeader("connection", "close");
+      // Stop accepting connections, but keep the open ones for a moment (net.Server's close: http's
+      // own would end idle keep-alive sockets at once). A request already on its way over one then
+      // gets a complete 503 with `Connection: close` (the draining middleware above), not a socket
+      // closed under it.
+      net.Server.prototype.close.call(httpServer);
+      await new Promise((r) => setTimeout(r, lingerMs));
+      // Apollo's drain plugin ends idle sockets, waits for in-flight requests up to the grace period, then stops.
       await o.server.stop();
     },
   };

@@ -1,7 +1,7 @@
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { inject } from "vitest";
-import { serveSubgraph } from "../../src/http/serve.js";
+import { gatewayReadiness, serveSubgraph } from "../../src/http/serve.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, prepareDatabase, type SubgraphApp } from "../../src/root.js";
 import { testHttpSettings } from "../support/app.js";
@@ -115,7 +115,15 @@ async function until(what: string, check: () => boolean | Promise<boolean>, dead
 
 async function ready(): Promise<number> {
   const res = await fetch(new URL("/readyz", url), { signal: AbortSignal.timeout(DEADLINE) });
+  // Only ready or not: never what failed (the database's address) in the answer.
+  expect(await res.json()).toEqual({ status: res.status === 200 ? "ready" : "not ready" });
   return res.status;
+}
+
+/** What the gateway's /readyz answers for this subgraph: through its /readyz, and in-process (`npm start`) through its DataSource. */
+async function gatewaySees(): Promise<{ remote: boolean; inProcess: boolean }> {
+  const ok = (p: Promise<void>) => p.then(() => true, () => false);
+  return { remote: await ok(gatewayReadiness({ relations: url })), inProcess: await ok(gatewayReadiness({ relations: url }, { relations: app })) };
 }
 
 async function recovers() {
@@ -135,6 +143,8 @@ describe("the database goes down mid-traffic", () => {
       await until("requests fail with SERVICE_UNAVAILABLE", () => load.outcomes.filter((o) => o.at > cutAt && o.codes.includes("SERVICE_UNAVAILABLE")).length >= 10);
       // Not ready while the database is unreachable; alive all the same.
       expect(await ready()).toBe(503);
+      // A gateway in front is not ready either, so its load balancer takes it out too.
+      expect(await gatewaySees()).toEqual({ remote: false, inProcess: false });
       expect((await fetch(new URL("/healthz", url))).status).toBe(200);
       const okBefore = load.outcomes.length;
       proxy.restore();
@@ -152,6 +162,7 @@ describe("the database goes down mid-traffic", () => {
     expect([...codes]).toEqual(["SERVICE_UNAVAILABLE"]);
     await recovers();
     expect(await ready()).toBe(200);
+    expect(await gatewaySees()).toEqual({ remote: true, inProcess: true });
   });
 
   it("answers SERVICE_UNAVAILABLE within the configured timeouts when the database stops answering (a network partition), and recovers", async () => {

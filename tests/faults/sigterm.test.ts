@@ -1,5 +1,5 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,14 +24,14 @@ let server: ChildProcess;
 let dir: string;
 let exit: Promise<{ code: number | null; signal: string | null }>;
 
-async function ask(): Promise<{ status: number; body: any }> {
+async function ask(): Promise<{ status: number; body: any; connection: string | null }> {
   const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
     method: "POST",
     headers: { "content-type": "application/json" },
     body: JSON.stringify({ query: QUERY }),
     signal: AbortSignal.timeout(DEADLINE),
   });
-  return { status: res.status, body: await res.json() };
+  return { status: res.status, body: await res.json(), connection: res.headers.get("connection") };
 }
 
 const complete = (r: { status: number; body: any }) => r.status === 200 && !r.body.errors && r.body.data?.agreements?.nodes?.length > 0 && r.body.data.bilateralRelation?.sharedCorridors?.length > 0;
@@ -44,6 +44,9 @@ beforeAll(async () => {
     // Long enough that the in-flight requests below are never cut by the grace period.
     SHUTDOWN_GRACE_MS: "45000",
     RATE_LIMIT_PER_IP: "0",
+    RATE_LIMIT_COST_PER_IP: "0",
+    // The gateway on every address, so the test can see that the subgraphs stay on loopback.
+    HOST: "0.0.0.0",
   });
   server = spawn("node", ["dist/src/main.js"], { env, stdio: "ignore" });
   exit = new Promise((r) => server.once("exit", (code, signal) => r({ code, signal })));
@@ -142,11 +145,44 @@ function accepts(): Promise<boolean> {
 
 interface Outcome {
   status: number;
+  connection?: string | null;
   ok: boolean;
   codes: string[];
   failure?: string;
   afterSignal: boolean;
 }
+
+/** The local addresses listening on `port`, from /proc/net/tcp and tcp6 (Linux): "0.0.0.0", "127.0.0.1", "::"... */
+function listeners(port: number): string[] {
+  const out: string[] = [];
+  for (const file of ["/proc/net/tcp", "/proc/net/tcp6"]) {
+    let text = "";
+    try {
+      text = readFileSync(file, "utf8");
+    } catch {
+      continue;
+    }
+    for (const line of text.trim().split("\n").slice(1)) {
+      const [, local, , state] = line.trim().split(/\s+/);
+      const [hex, p] = local.split(":");
+      if (state !== "0A" || parseInt(p, 16) !== port) continue; // 0A: LISTEN
+      if (hex.length === 8) out.push(hex.match(/../g)!.reverse().map((b) => parseInt(b, 16)).join("."));
+      else out.push(/^0+$/.test(hex) ? "::" : hex === "0000000000000000FFFF00000100007F" ? "::ffff:127.0.0.1" : /^0{24}01000000$/.test(hex) ? "::1" : hex);
+    }
+  }
+  return out;
+}
+
+describe("one process (npm start)", () => {
+  it("listens on HOST for the gateway, and on loopback only for the subgraphs' own ports (SUBGRAPH_HOST)", () => {
+    expect(listeners(port)).toEqual(expect.arrayContaining([expect.stringMatching(/^(0\.0\.0\.0|::)$/)]));
+    for (const subgraph of [port + 1, port + 2]) {
+      const bound = listeners(subgraph);
+      expect(bound.length, `port ${subgraph}`).toBeGreaterThan(0);
+      for (const address of bound) expect(address, `port ${subgraph}`).toMatch(/^(127\.0\.0\.1|::1|::ffff:127\.0\.0\.1)$/);
+    }
+  });
+});
 
 describe("SIGTERM under load", () => {
   it("lets in-flight requests finish, refuses new ones, and exits 0", async () => {
@@ -158,7 +194,7 @@ describe("SIGTERM under load", () => {
       while (running) {
         try {
           const r = await ask();
-          outcomes.push({ status: r.status, ok: complete(r), codes: (r.body.errors ?? []).map((e: any) => e.extensions?.code), afterSignal: signalled });
+          outcomes.push({ status: r.status, connection: r.connection, ok: complete(r), codes: (r.body.errors ?? []).map((e: any) => e.extensions?.code), afterSignal: signalled });
         } catch (err) {
           outcomes.push({ status: 0, ok: false, codes: [], failure: String((err as Error).cause ?? err), afterSignal: signalled });
           if (signalled) await new Promise((r) => setTimeout(r, 50));
@@ -200,14 +236,17 @@ describe("SIGTERM under load", () => {
     expect({ code, signal }).toEqual({ code: 0, signal: null });
 
     // Under load: everything before the signal succeeded; after it, each request either
-    // completed in full or was refused (connection refused or reset, or 503 SERVICE_UNAVAILABLE).
+    // completed in full or was refused: a new connection refused, or, on a connection that was
+    // open at the signal, a complete 503 SERVICE_UNAVAILABLE with `Connection: close`. Never a
+    // socket closed under a request ("socket hang up", "other side closed", a reset).
     const before = outcomes.filter((o) => !o.afterSignal);
     expect(before.filter((o) => !o.ok)).toEqual([]);
     for (const o of outcomes.filter((x) => x.afterSignal && !x.ok)) {
-      if (o.status === 0) expect(o.failure).toMatch(/ECONNREFUSED|ECONNRESET|other side closed|socket hang up|SocketError|terminated/i);
+      if (o.status === 0) expect(o.failure).toMatch(/ECONNREFUSED/);
       else {
         expect(o.status).toBe(503);
         expect(o.codes).toEqual(["SERVICE_UNAVAILABLE"]);
+        expect(o.connection).toBe("close");
       }
     }
     expect(outcomes.some((o) => o.afterSignal && !o.ok)).toBe(true);

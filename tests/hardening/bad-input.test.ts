@@ -1,26 +1,9 @@
-import { composeServices } from "@apollo/composition";
-import {
-  getNamedType,
-  getNullableType,
-  isEnumType,
-  isInputObjectType,
-  isLeafType,
-  isListType,
-  isNonNullType,
-  isObjectType,
-  isScalarType,
-  parse,
-  type GraphQLArgument,
-  type GraphQLField,
-  type GraphQLInputType,
-  type GraphQLObjectType,
-  type GraphQLSchema,
-} from "graphql";
+import { isObjectType, type GraphQLObjectType, type GraphQLSchema } from "graphql";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { committedSubgraphs } from "../../src/gateway/compose.js";
 import { startTestStack, type TestStack } from "../support/app.js";
 import { tableChecksums } from "../support/checksums.js";
+import { apiSchema, argsText, ENTRY, selection, takesText, TREATY } from "../support/schema-walk.js";
 
 /**
  * Bad input, as a corpus, through the gateway over real HTTP. Every case must end in a 4xx or in
@@ -29,18 +12,11 @@ import { tableChecksums } from "../support/checksums.js";
  * (a healthy query after each group), and afterwards no table of either subgraph has changed.
  */
 const API_CODES = new Set(["BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "CONFLICT", "QUERY_TOO_COMPLEX", "RATE_LIMITED", "SERVICE_UNAVAILABLE", "INTERNAL_SERVER_ERROR"]);
-const TREATY = "ir-ru-comprehensive-strategic-partnership-2025";
 
 let stack: TestStack;
 let url: string;
 let before: Record<string, Record<string, string>>;
 let schema: GraphQLSchema;
-
-function apiSchema(): GraphQLSchema {
-  const result = composeServices(committedSubgraphs().map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
-  if (result.errors) throw new Error(result.errors.map((e) => e.message).join("\n"));
-  return result.schema.toAPISchema().toGraphQLJSSchema();
-}
 
 async function checksums(): Promise<Record<string, Record<string, string>>> {
   const ds = (name: "relations" | "corridors"): DataSource => stack.apps[name].dataSource;
@@ -328,76 +304,6 @@ const PAYLOADS = [
   `IR' UNION SELECT id FROM auth.api_key --`,
   `nul \u0000 byte`,
 ];
-
-/** Valid sample values for arguments the corpus is not attacking, so the query reaches the field. */
-function sample(type: GraphQLInputType, payload: string, depth = 0): unknown {
-  if (isNonNullType(type)) return sample(type.ofType, payload, depth);
-  if (isListType(type)) return [sample(type.ofType, payload, depth)];
-  if (isEnumType(type)) return type.getValues()[0].value;
-  if (isInputObjectType(type)) {
-    if (depth > 3) return {};
-    const out: Record<string, unknown> = {};
-    for (const f of Object.values(type.getFields())) out[f.name] = sample(f.type, payload, depth + 1);
-    return out;
-  }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case "String":
-      case "ID":
-        return payload;
-      case "Int":
-        return 1;
-      case "Float":
-        return 1.5;
-      case "Boolean":
-        return false;
-      case "Date":
-        return "2025-01-01";
-      case "JSON":
-        return { payload };
-      default:
-        return payload;
-    }
-  }
-  return null;
-}
-
-/** Does this argument (or an input field inside it) take text? */
-function takesText(type: GraphQLInputType, depth = 0): boolean {
-  const named = getNamedType(type);
-  if (isScalarType(named)) return named.name === "String" || named.name === "ID" || named.name === "JSON";
-  if (isInputObjectType(named) && depth < 4) return Object.values(named.getFields()).some((f) => takesText(f.type, depth + 1));
-  return false;
-}
-
-function selection(field: GraphQLField<unknown, unknown>): string {
-  return isLeafType(getNamedType(field.type)) ? "" : "{ __typename }";
-}
-
-function argsText(args: readonly GraphQLArgument[], prefix: string): { decl: string[]; use: string; vars: (payload: string) => Record<string, unknown> } {
-  const decl = args.map((a) => `$${prefix}${a.name}: ${a.type.toString()}`);
-  const use = args.length ? `(${args.map((a) => `${a.name}: $${prefix}${a.name}`).join(", ")})` : "";
-  return { decl, use, vars: (payload) => Object.fromEntries(args.map((a) => [`${prefix}${a.name}`, sample(a.type, payload)])) };
-}
-
-/**
- * Where each object type can be reached from, with real records, so that the payload reaches the
- * nested field's resolver: an entry point per type, then fields without required arguments.
- */
-const ENTRY: Record<string, string> = {
-  Query: "",
-  Country: `country(code: "IR")`,
-  Agreement: `agreement(id: "${TREATY}")`,
-  AgreementParty: `agreement(id: "${TREATY}") { parties`,
-  Ratification: `agreement(id: "${TREATY}") { parties { ratification`,
-  RatificationStage: `agreement(id: "${TREATY}") { parties { ratification { stages`,
-  Topic: `topic(code: "energy")`,
-  Person: `agreement(id: "${TREATY}") { parties { signatory`,
-  BilateralRelation: `bilateralRelation(between: ["IR", "RU"])`,
-  TradeCorridor: `corridor(id: "instc")`,
-  CorridorMember: `corridor(id: "instc") { members`,
-  CorridorSegment: `corridor(id: "instc") { segments`,
-};
 
 function cases(root: GraphQLObjectType, kind: "query" | "mutation"): { label: string; query: string; vars: (p: string) => Record<string, unknown> }[] {
   const out: { label: string; query: string; vars: (p: string) => Record<string, unknown> }[] = [];

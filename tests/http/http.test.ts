@@ -35,8 +35,9 @@ describe("health", () => {
       expect(ready.status).toBe(200);
       expect((await ready.json()).status).toBe("ready");
     }
+    // Only ready or not: what was checked, and what failed, goes to the log.
     const gw = await (await fetch(`${base(stack.urls.gateway)}readyz`)).json();
-    expect(gw.checks).toEqual({ relations: "ok", corridors: "ok" });
+    expect(gw).toEqual({ status: "ready" });
   });
 });
 
@@ -90,9 +91,10 @@ describe("query limits at the gateway", () => {
     let q = "code";
     for (let i = 0; i < 8; i++) q = `neighbours { ${q} }`;
     const r = await post(stack.urls.gateway, { query: `{ country(code: "IR") { ${q} } }` });
-    expect(r.status).toBe(400);
-    expect(r.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 200_000 });
-    expect(r.body.errors[0].extensions.measured).toBeGreaterThan(200_000);
+    // A well-formed request under application/json: 200 with errors (GraphQL over HTTP).
+    expect(r.status).toBe(200);
+    expect(r.body.errors[0].extensions).toMatchObject({ code: "QUERY_TOO_COMPLEX", limit: 50_000 });
+    expect(r.body.errors[0].extensions.measured).toBeGreaterThan(50_000);
     expect(r.body.data).toBeUndefined();
   });
 

@@ -4,7 +4,7 @@ import { inject } from "vitest";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
 import { loadConfig } from "../../src/config.js";
 import { createGatewayServer } from "../../src/gateway/gateway.js";
-import { httpSettings, serveGateway, serveSubgraph, type HttpSettings } from "../../src/http/serve.js";
+import { admissionFor, httpSettings, serveGateway, serveSubgraph, type HttpSettings } from "../../src/http/serve.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
 import type { AuthService } from "../../src/auth/auth.service.js";
@@ -80,7 +80,17 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
   const servers: HttpServer[] = [];
   const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
   for (const name of ["relations", "corridors"] as SubgraphName[]) {
-    const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: opts.poolMax ?? (inject("embedded") ? 1 : 4), log: silent, exposeInternals: !http.production, auth, cache: opts.cache });
+    const app = await createSubgraphApp(name, {
+      url: inject("dbUrl"),
+      poolMax: opts.poolMax ?? (inject("embedded") ? 1 : 4),
+      log: silent,
+      exposeInternals: !http.production,
+      auth,
+      cache: opts.cache,
+      maxCost: http.subgraphMaxCost,
+      // Each part admits on its own budget, as when each runs in a process of its own.
+      admission: admissionFor(http),
+    });
     const served = await serveSubgraph(app, 0, http, silent);
     servers.push(served);
     apps[name] = app;
@@ -96,6 +106,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
     production: http.production,
     routerSecret: http.routerSecret,
     maxBatch: http.maxBatch,
+    admission: admissionFor(http),
   });
   const served = await serveGateway(gateway, urls, 0, http, silent);
   const url = served.url;

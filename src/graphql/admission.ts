@@ -1,0 +1,197 @@
+import { getHeapStatistics } from "node:v8";
+import { HeaderMap, type ApolloServerPlugin, type BaseContext } from "@apollo/server";
+import { E_TIMEOUT, Semaphore, withTimeout, type SemaphoreInterface } from "async-mutex";
+import { GraphQLError } from "graphql";
+import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
+import type { Redis } from "ioredis";
+import { listCostFor } from "./limits.js";
+
+/**
+ * Admission control: what keeps one process alive under any load. An operation's list-aware cost
+ * (src/graphql/limits.ts) stands for the memory its answer takes, so the process admits operations
+ * by cost, not by count:
+ *
+ * - an operation over the server's cost limit is refused outright (QUERY_TOO_COMPLEX, the plugin below);
+ * - heavy operations (cost over `lightCost`) share a budget of cost in flight per process, and one
+ *   client (IP) may hold at most `maxCostPerClient` of it; over the client's share the answer is
+ *   429 RATE_LIMITED with Retry-After, and a full budget queues the operation (at most `maxQueued`
+ *   waiting, each for at most `queueTimeoutMs`) or answers a fast 503 SERVICE_UNAVAILABLE;
+ * - heavy operations are also shed (503) while the V8 heap is over `heapFraction` of its limit;
+ * - a client's heavy operations draw on a budget of cost per window (`costPerWindow`), so one IP
+ *   cannot keep the budget full for ever;
+ * - light operations (a record by key, a short page) never wait behind heavy ones: they are bounded
+ *   only by `maxLightInFlight`, so a client behind the same NAT as an attacker is still served.
+ *
+ * Release happens when the response is sent, whatever happened in between. One process has one
+ * Admission: with the gateway and the subgraphs in one process they share it, as they share a heap.
+ */
+export interface AdmissionSettings {
+  /** Cost in flight per process across heavy operations. */
+  maxCostInFlight: number;
+  /** Cost in flight per client (IP) across heavy operations. */
+  maxCostPerClient: number;
+  /** Heavy operations waiting for the budget; more are refused at once. */
+  maxQueued: number;
+  queueTimeoutMs: number;
+  /** Operations at or under this cost are light. */
+  lightCost: number;
+  /** Light operations in flight per process. */
+  maxLightInFlight: number;
+  /** Shed heavy operations while heap used is over this fraction of the heap limit. */
+  heapFraction: number;
+  /** Cost per client (IP) per `windowSeconds` across heavy operations; 0 turns it off. */
+  costPerWindow: number;
+  windowSeconds: number;
+  /** Shares the per-window budget across instances. */
+  redis?: Redis;
+  prefix?: string;
+}
+
+/** The context fields admission reads: who is calling, and whether the gateway already admitted this work. */
+export interface AdmissionContext extends BaseContext {
+  clientIp?: string;
+  /** Set for operations the gateway of this same process hands to its subgraphs (already admitted). */
+  admitted?: boolean;
+}
+
+function overloaded(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "SERVICE_UNAVAILABLE", retryAfterSeconds, http: { status: 503, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) } },
+  });
+}
+
+function throttled(message: string, retryAfterSeconds: number, extra: Record<string, unknown>): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "RATE_LIMITED", retryAfterSeconds, ...extra, http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) } },
+  });
+}
+
+export class Admission {
+  private readonly budget: SemaphoreInterface;
+  private readonly heapLimit = getHeapStatistics().heap_size_limit;
+  private readonly perClient = new Map<string, number>();
+  private readonly window: RateLimiterAbstract | null;
+  private queued = 0;
+  private light = 0;
+  /** Counters for logs and the stress test. */
+  readonly stats = { admitted: 0, light: 0, shedQueueFull: 0, shedTimeout: 0, shedHeap: 0, shedLight: 0, throttledClient: 0, throttledWindow: 0, refusedCost: 0 };
+
+  constructor(readonly s: AdmissionSettings) {
+    this.budget = withTimeout(new Semaphore(s.maxCostInFlight), s.queueTimeoutMs);
+    if (s.costPerWindow > 0) {
+      const keyPrefix = `${s.prefix ?? "rg"}:rl:cost`;
+      const memory = new RateLimiterMemory({ points: s.costPerWindow, duration: s.windowSeconds, keyPrefix });
+      this.window = s.redis ? new RateLimiterRedis({ storeClient: s.redis, points: s.costPerWindow, duration: s.windowSeconds, keyPrefix, insuranceLimiter: memory }) : memory;
+    } else {
+      this.window = null;
+    }
+  }
+
+  /** Waits for room for an operation of `cost` from `client`; resolves with its release, or throws a coded error. */
+  async admit(cost: number, client: string): Promise<() => void> {
+    if (cost <= this.s.lightCost) {
+      if (this.light >= this.s.maxLightInFlight) {
+        this.stats.shedLight++;
+        throw overloaded(`The server is busy (${this.light} operations in flight); retry shortly.`, 1);
+      }
+      this.light++;
+      this.stats.light++;
+      return once(() => void this.light--);
+    }
+    const weight = Math.min(Math.max(1, Math.ceil(cost)), this.s.maxCostInFlight);
+    const held = this.perClient.get(client) ?? 0;
+    // A client with nothing in flight may always run one operation (the cost limit bounds it): the
+    // share limits how much one client runs at once, never whether it can run at all.
+    if (held > 0 && held + weight > this.s.maxCostPerClient) {
+      this.stats.throttledClient++;
+      throw throttled(`Too much work in flight from this client: ${held} of ${this.s.maxCostPerClient} cost units are running, and this operation costs ${weight}. Retry after 1 s.`, 1, { limit: this.s.maxCostPerClient, measured: held + weight });
+    }
+    if (this.window) {
+      try {
+        await this.window.consume(client, weight);
+      } catch (rejection) {
+        if (!(rejection instanceof RateLimiterRes)) throw rejection;
+        this.stats.throttledWindow++;
+        const retry = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+        throw throttled(`Too much work from this client: the limit is ${this.s.costPerWindow} cost units per ${this.s.windowSeconds} s. Retry after ${retry} s.`, retry, { limit: this.s.costPerWindow, measured: rejection.consumedPoints });
+      }
+    }
+    const heap = process.memoryUsage().heapUsed;
+    if (heap > this.s.heapFraction * this.heapLimit) {
+      this.stats.shedHeap++;
+      throw overloaded("The server is low on memory; retry shortly.", 1);
+    }
+    if (this.budget.getValue() < weight && this.queued >= this.s.maxQueued) {
+      this.stats.shedQueueFull++;
+      throw overloaded(`The server is busy (${this.queued} heavy operations waiting); retry shortly.`, 1);
+    }
+    // Counted before waiting, so a client cannot queue more than its share either.
+    this.perClient.set(client, held + weight);
+    const unclaim = () => {
+      const left = (this.perClient.get(client) ?? weight) - weight;
+      if (left > 0) this.perClient.set(client, left);
+      else this.perClient.delete(client);
+    };
+    this.queued++;
+    let release: () => void;
+    try {
+      [, release] = await this.budget.acquire(weight);
+    } catch (err) {
+      unclaim();
+      if (err !== E_TIMEOUT && (err as Error)?.message !== E_TIMEOUT.message) throw err;
+      this.stats.shedTimeout++;
+      throw overloaded(`The server is busy: this operation waited ${this.s.queueTimeoutMs} ms for room; retry shortly.`, 1);
+    } finally {
+      this.queued--;
+    }
+    this.stats.admitted++;
+    return once(() => {
+      release();
+      unclaim();
+    });
+  }
+}
+
+function once(f: () => void): () => void {
+  let done = false;
+  return () => {
+    if (done) return;
+    done = true;
+    f();
+  };
+}
+
+/**
+ * The plugin that prices each operation before it runs: over `maxCost` it is refused; otherwise
+ * it is admitted by `admission` (when given) and released when its response is sent.
+ */
+export function costAndAdmission<C extends AdmissionContext>(maxCost: number, admission?: Admission): ApolloServerPlugin<C> {
+  return {
+    async requestDidStart() {
+      // One listener per operation: its release lives here.
+      let release: (() => void) | undefined;
+      return {
+        async didResolveOperation({ request, document, schema, contextValue }) {
+          let cost: number;
+          try {
+            cost = listCostFor(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+          } catch {
+            // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
+            return;
+          }
+          if (cost > maxCost) {
+            if (admission) admission.stats.refusedCost++;
+            throw new GraphQLError(`Query too complex: the cost limit is ${maxCost}; this query costs ${cost} (lists count their likely size, every field counts).`, {
+              extensions: { code: "QUERY_TOO_COMPLEX", limit: maxCost, measured: cost, http: { status: 400 } },
+            });
+          }
+          if (!admission || contextValue.admitted) return;
+          release = await admission.admit(cost, contextValue.clientIp ?? "unknown");
+        },
+        async willSendResponse() {
+          release?.();
+        },
+      };
+    },
+  };
+}
