@@ -41,8 +41,8 @@ export class CorridorPatch {
   @Field(() => String, { nullable: true, description: "Acronym (at most 40 characters)." }) @IsOptional() @MaxLength(40) acronym?: string | null;
   @Field(() => String, { nullable: true, description: "Description (at most 5,000 characters)." }) @IsOptional() @MaxLength(5000) description?: string | null;
   @Field(() => Float, { nullable: true, description: "Stated overall length in km (0–100,000)." }) @IsOptional() @Min(0) @Max(100000) lengthKm?: number | null;
-  @Field(() => ID, { nullable: true, description: "Founding agreement (an Agreement id of the relations subgraph)." }) foundingAgreementId?: string | null;
-  @Field(() => [ID], { nullable: true, description: "Source ids; replaces the list on update." }) @IsOptional() @ArrayMaxSize(100) sourceIds?: string[];
+  @Field(() => ID, { nullable: true, description: "Founding agreement (an Agreement id of the relations subgraph, at most 160 characters)." }) @IsOptional() @MaxLength(160) foundingAgreementId?: string | null;
+  @Field(() => [ID], { nullable: true, description: "Source ids; replaces the list on update; at most 100, each at most 160 characters." }) @IsOptional() @ArrayMaxSize(100) @MaxLength(160, { each: true }) sourceIds?: string[];
 }
 @InputType({ description: "A new corridor." })
 export class CreateCorridorInput extends CorridorPatch {
@@ -55,7 +55,7 @@ export class CorridorMemberPatch {
   @Field(() => MemberRole, { nullable: true, description: "Founder, member or observer." }) role?: MemberRole;
   @Field(() => DateScalar, { nullable: true, description: "Since when." }) since?: string | null;
   @Field(() => DatePrecision, { nullable: true, description: "Precision of since; DAY when omitted." }) sincePrecision?: DatePrecision | null;
-  @Field(() => [ID], { nullable: true, description: "Source ids; replaces the list on update." }) @IsOptional() @ArrayMaxSize(100) sourceIds?: string[];
+  @Field(() => [ID], { nullable: true, description: "Source ids; replaces the list on update; at most 100, each at most 160 characters." }) @IsOptional() @ArrayMaxSize(100) @MaxLength(160, { each: true }) sourceIds?: string[];
 }
 @InputType({ description: "A country joining a corridor." })
 export class AddCorridorMemberInput extends CorridorMemberPatch {
@@ -71,8 +71,8 @@ export class CorridorNodePatch {
   @Field(() => String, { nullable: true, description: "Country: ISO alpha-2 or alpha-3 code." }) @IsOptional() @Matches(COUNTRY_CODE, { message: "country must be an ISO 3166-1 code" }) country?: string;
   @Field(() => Float, { nullable: true, description: "Latitude, −90 to 90." }) @IsOptional() @Min(-90) @Max(90) latitude?: number | null;
   @Field(() => Float, { nullable: true, description: "Longitude, −180 to 180." }) @IsOptional() @Min(-180) @Max(180) longitude?: number | null;
-  @Field(() => ID, { nullable: true, description: "Source of the coordinates." }) coordinatesSourceId?: string | null;
-  @Field(() => [ID], { nullable: true, description: "Source ids; replaces the list on update." }) @IsOptional() @ArrayMaxSize(100) sourceIds?: string[];
+  @Field(() => ID, { nullable: true, description: "Source of the coordinates (a Source id, at most 160 characters)." }) @IsOptional() @MaxLength(160) coordinatesSourceId?: string | null;
+  @Field(() => [ID], { nullable: true, description: "Source ids; replaces the list on update; at most 100, each at most 160 characters." }) @IsOptional() @ArrayMaxSize(100) @MaxLength(160, { each: true }) sourceIds?: string[];
 }
 @InputType({ description: "A new corridor node." })
 export class CreateCorridorNodeInput extends CorridorNodePatch {
@@ -88,7 +88,7 @@ export class CorridorSegmentPatch {
   @Field(() => SegmentStatus, { nullable: true, description: "Whether it carries traffic." }) status?: SegmentStatus;
   @Field(() => Float, { nullable: true, description: "Length a source states, in km (0–100,000); null to estimate it." }) @IsOptional() @Min(0) @Max(100000) lengthKm?: number | null;
   @Field(() => String, { nullable: true, description: "Note (at most 5,000 characters)." }) @IsOptional() @MaxLength(5000) note?: string | null;
-  @Field(() => [ID], { nullable: true, description: "Source ids (at least one); replaces the list on update." }) @IsOptional() @ArrayMaxSize(100) sourceIds?: string[];
+  @Field(() => [ID], { nullable: true, description: "Source ids (at least one); replaces the list on update; at most 100, each at most 160 characters." }) @IsOptional() @ArrayMaxSize(100) @MaxLength(160, { each: true }) sourceIds?: string[];
 }
 @InputType({ description: "A new segment between two nodes of a corridor." })
 export class CreateCorridorSegmentInput extends CorridorSegmentPatch {
