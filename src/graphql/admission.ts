@@ -106,43 +106,48 @@ export class Admission {
       this.stats.throttledClient++;
       throw throttled(`Too much work in flight from this client: ${held} of ${this.s.maxCostPerClient} cost units are running, and this operation costs ${weight}. Retry after 1 s.`, 1, { limit: this.s.maxCostPerClient, measured: held + weight });
     }
-    if (this.window) {
-      try {
-        await this.window.consume(client, weight);
-      } catch (rejection) {
-        if (!(rejection instanceof RateLimiterRes)) throw rejection;
-        this.stats.throttledWindow++;
-        const retry = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-        throw throttled(`Too much work from this client: the limit is ${this.s.costPerWindow} cost units per ${this.s.windowSeconds} s. Retry after ${retry} s.`, retry, { limit: this.s.costPerWindow, measured: rejection.consumedPoints });
-      }
-    }
-    const heap = process.memoryUsage().heapUsed;
-    if (heap > this.s.heapFraction * this.heapLimit) {
-      this.stats.shedHeap++;
-      throw overloaded("The server is low on memory; retry shortly.", 1);
-    }
-    if (this.budget.getValue() < weight && this.queued >= this.s.maxQueued) {
-      this.stats.shedQueueFull++;
-      throw overloaded(`The server is busy (${this.queued} heavy operations waiting); retry shortly.`, 1);
-    }
-    // Counted before waiting, so a client cannot queue more than its share either.
+    // Claimed at once, before anything below awaits: a burst of one client's operations must not
+    // all pass the check above while none has been counted yet.
     this.perClient.set(client, held + weight);
     const unclaim = () => {
       const left = (this.perClient.get(client) ?? weight) - weight;
       if (left > 0) this.perClient.set(client, left);
       else this.perClient.delete(client);
     };
-    this.queued++;
     let release: () => void;
     try {
-      [, release] = await this.budget.acquire(weight);
+      if (this.window) {
+        try {
+          await this.window.consume(client, weight);
+        } catch (rejection) {
+          if (!(rejection instanceof RateLimiterRes)) throw rejection;
+          this.stats.throttledWindow++;
+          const retry = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+          throw throttled(`Too much work from this client: the limit is ${this.s.costPerWindow} cost units per ${this.s.windowSeconds} s. Retry after ${retry} s.`, retry, { limit: this.s.costPerWindow, measured: rejection.consumedPoints });
+        }
+      }
+      const heap = process.memoryUsage().heapUsed;
+      if (heap > this.s.heapFraction * this.heapLimit) {
+        this.stats.shedHeap++;
+        throw overloaded("The server is low on memory; retry shortly.", 1);
+      }
+      if (this.budget.getValue() < weight && this.queued >= this.s.maxQueued) {
+        this.stats.shedQueueFull++;
+        throw overloaded(`The server is busy (${this.queued} heavy operations waiting); retry shortly.`, 1);
+      }
+      this.queued++;
+      try {
+        [, release] = await this.budget.acquire(weight);
+      } catch (err) {
+        if (err !== E_TIMEOUT && (err as Error)?.message !== E_TIMEOUT.message) throw err;
+        this.stats.shedTimeout++;
+        throw overloaded(`The server is busy: this operation waited ${this.s.queueTimeoutMs} ms for room; retry shortly.`, 1);
+      } finally {
+        this.queued--;
+      }
     } catch (err) {
       unclaim();
-      if (err !== E_TIMEOUT && (err as Error)?.message !== E_TIMEOUT.message) throw err;
-      this.stats.shedTimeout++;
-      throw overloaded(`The server is busy: this operation waited ${this.s.queueTimeoutMs} ms for room; retry shortly.`, 1);
-    } finally {
-      this.queued--;
+      throw err;
     }
     this.stats.admitted++;
     return once(() => {

@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { parse } from "graphql";
 import pino from "pino";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Admission } from "../../src/graphql/admission.js";
 import { createFormatError } from "../../src/graphql/format-error.js";
 import { listCostFor } from "../../src/graphql/limits.js";
 import { startTestStack, type TestStack } from "../support/app.js";
@@ -276,5 +277,28 @@ describe("admission: bounded work per process and per client", () => {
     expect(answers.filter((a) => a.status === 200).length).toBeGreaterThanOrEqual(1);
     expect(answers.filter((a) => a.status === 503).length).toBeGreaterThanOrEqual(1);
     expect((await light).body.data.country.name).toBe("Iran");
+  });
+
+  it("a burst from one client is counted as it arrives: one runs, the rest get 429 at once, even while the per-window budget is consulted", async () => {
+    const admission = new Admission({
+      maxCostInFlight: 200_000,
+      maxCostPerClient: 50_000,
+      maxQueued: 64,
+      queueTimeoutMs: 1000,
+      lightCost: 200,
+      maxLightInFlight: 256,
+      heapFraction: 0.99,
+      costPerWindow: 1_000_000_000,
+      windowSeconds: 60,
+    });
+    const burst = await Promise.allSettled(Array.from({ length: 5 }, () => admission.admit(39_315, "198.51.100.99")));
+    const admitted = burst.filter((b) => b.status === "fulfilled");
+    expect(admitted.length).toBe(1);
+    for (const b of burst.filter((x) => x.status === "rejected")) expect((b as PromiseRejectedResult).reason.extensions.code).toBe("RATE_LIMITED");
+    // Released, the client may run again; light operations never waited.
+    (admitted[0] as PromiseFulfilledResult<() => void>).value();
+    const again = await admission.admit(39_315, "198.51.100.99");
+    again();
+    (await admission.admit(10, "198.51.100.99"))();
   });
 });
