@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node
 import { resolve } from "node:path";
 import { PGlite } from "@electric-sql/pglite";
 import { PGLiteSocketServer } from "@electric-sql/pglite-socket";
+import { keepExtendedBatchesTogether } from "./pglite-queue.js";
 
 export interface EmbeddedPostgres {
   url: string;
@@ -42,6 +43,8 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
   const options = { postgresqlconf: [`shared_buffers=${o.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`] };
   const db = dir ? await PGlite.create(dir, options) : await PGlite.create(options);
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: o.port, maxConnections: o.maxConnections });
+  // Each pool's extended-protocol batches must reach the one session whole (src/db/pglite-queue.ts).
+  keepExtendedBatchesTogether(server);
   await server.start();
   const conn = server.getServerConn(); // "127.0.0.1:<port>"
   const port = Number(conn.split(":").pop());
