@@ -90,8 +90,13 @@ const schema = z.object({
   LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(5),
   /** Introspection: on by default in development and test, off in production unless set. */
   INTROSPECTION: z.enum(["true", "false", "1", "0"]).optional(),
-  /** Requests per window per client IP and per API key at the gateway; 0 turns the limit off. Over it: 429 RATE_LIMITED. */
-  RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(1200),
+  /**
+   * Requests per window per client IP and per API key at the gateway; 0 turns the limit off. Over it: 429 RATE_LIMITED.
+   * Per IP it is off by default: it counts every request, so behind a NAT or a proxy one attacker would lock out every
+   * client sharing the address. What bounds an address by default is admission, by cost (RATE_LIMIT_COST_PER_IP and
+   * ADMISSION_MAX_COST_PER_CLIENT), under which light queries are never refused for an attacker's sake.
+   */
+  RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(0),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(0).default(3000),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
   /** Cost units of heavy operations per window per client IP (light ones do not count); 0 turns it off. Over it: 429 RATE_LIMITED. */
