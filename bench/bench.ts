@@ -17,7 +17,7 @@ import { httpSettings, serveGateway, serveSubgraph } from "../src/http/serve.js"
 import type { HttpServer } from "../src/http/server.js";
 import { QUERIES, type QueryName } from "./queries.js";
 import { SERVER_FLAGS } from "./server-flags.js";
-import { localStackEnv } from "./stack-env.js";
+import { localStackEnv, rssMb } from "./stack-env.js";
 
 /**
  * npm run bench [-- --embedded] [-- --quick]
@@ -44,14 +44,6 @@ interface Measure {
   errors: number;
 }
 
-function rssOf(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
 
 async function waitFor(url: string, body: string) {
   const deadline = Date.now() + 180_000;
@@ -196,7 +188,7 @@ async function benchScale(scale: number) {
     await new Promise((r) => setTimeout(r, 1000));
 
     let peak = 0;
-    const sampler = setInterval(() => (peak = Math.max(peak, rssOf(server.pid!))), 200);
+    const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 200);
     const results: Record<string, Measure & { statements?: number }> = {};
     const measure = async (label: string, target: string, body: string | null, method: "POST" | "GET" = "POST") => {
       await load(target, body, method, 1); // warm up

@@ -7,7 +7,7 @@ import autocannon from "autocannon";
 import pg from "pg";
 import { QUERIES } from "./queries.js";
 import { SERVER_FLAGS } from "./server-flags.js";
-import { localStackEnv } from "./stack-env.js";
+import { localStackEnv, rssMb } from "./stack-env.js";
 
 /**
  * npm run soak [-- --duration 60] [-- --connections 50] [-- --warmup 10] [-- --embedded]
@@ -41,14 +41,6 @@ const ports = { gateway: base, relations: base + 1, corridors: base + 2 };
 const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 const runId = Date.now().toString(36);
 
-function rssMb(pid: number): number {
-  try {
-    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
-    return m ? Number(m[1]) / 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
 
 async function gql(query: string, variables?: Record<string, unknown>, headers: Record<string, string> = {}): Promise<any> {
   const r = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });

@@ -1,3 +1,5 @@
+import { readFileSync } from "node:fs";
+
 /**
  * The environment for running the built program (`node dist/src/main.js`) on loopback ports and
  * its own embedded data folder, for the bench, the soak and the tests that start the real program.
@@ -19,4 +21,14 @@ export function localStackEnv(gatewayPort: number, dataDir: string, extra: NodeJ
     LOG_LEVEL: "warn",
     ...extra,
   };
+}
+
+/** Resident memory of a process, in MB, from /proc (Linux); 0 once it is gone. */
+export function rssMb(pid: number): number {
+  try {
+    const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, "utf8"));
+    return m ? Number(m[1]) / 1024 : 0;
+  } catch {
+    return 0;
+  }
 }
