@@ -10,7 +10,7 @@ import { gatewayContext } from "../gateway/gateway.js";
 import type { QueryLimits } from "../graphql/limits.js";
 import { Admission, type AdmissionSettings } from "../graphql/admission.js";
 import type { SubgraphApp } from "../root.js";
-import { limitBatch, limitJsonDepth, rateLimit, requireRouterSecret, ROUTER_SECRET_HEADER, type RateLimitOptions } from "./guards.js";
+import { limitBatch, rateLimit, requireRouterSecret, ROUTER_SECRET_HEADER, type RateLimitOptions } from "./guards.js";
 import { parseOrigins, startHttp, type HttpServer } from "./server.js";
 
 /** A subgraph's body wraps the caller's variables in the gateway's request (representations, one level or two): room for that. */
@@ -79,9 +79,14 @@ export function httpSettings(config: Config, redis?: Redis): HttpSettings {
   };
 }
 
-/** The process's Admission (one per process, shared by the parts it runs), or none when admission is off. */
-export function admissionFor(s: Pick<HttpSettings, "admission">): Admission | undefined {
-  return s.admission ? new Admission(s.admission) : undefined;
+/**
+ * The Admission of one tier of a process (one per process, shared by the parts it runs), or none
+ * when admission is off. `tier` keeps the per-window cost budgets of the gateway and of each
+ * subgraph apart in Redis: copies of one tier share theirs, and an operation the gateway admitted
+ * is not charged twice against one budget when its subgraph calls are priced again.
+ */
+export function admissionFor(s: Pick<HttpSettings, "admission">, tier: string): Admission | undefined {
+  return s.admission ? new Admission({ ...s.admission, prefix: `${s.admission.prefix ?? "rg"}:${tier}` }) : undefined;
 }
 
 /** A Redis client for shared state (rate limits), or none. Commands fail fast while it is down. */
@@ -105,7 +110,7 @@ export function serveSubgraph(app: SubgraphApp, port: number, s: HttpSettings, l
     trustProxy: s.trustProxy,
     shutdownGraceMs: s.shutdownGraceMs,
     guards: s.routerSecret ? [requireRouterSecret(s.routerSecret)] : [],
-    bodyGuards: [limitJsonDepth(s.maxJsonDepth + SUBGRAPH_JSON_DEPTH_MARGIN)],
+    maxJsonDepth: s.maxJsonDepth + SUBGRAPH_JSON_DEPTH_MARGIN,
     context: async (req, requestId) => {
       const authorization = req.headers.authorization;
       try {
@@ -145,7 +150,8 @@ export function serveGateway(
     shutdownGraceMs: s.shutdownGraceMs,
     routes,
     guards: s.rateLimit ? [rateLimit(s.rateLimit)] : [],
-    bodyGuards: [limitJsonDepth(s.maxJsonDepth), limitBatch(s.maxBatch)],
+    maxJsonDepth: s.maxJsonDepth,
+    bodyGuards: [limitBatch(s.maxBatch)],
     context: async (req, requestId) => gatewayContext(req.headers, requestId, req.ip),
     // Ready when every subgraph is: a local one when its database answers, a remote one when its own /readyz says so.
     ready: async () => {

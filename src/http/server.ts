@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { pinoHttp } from "pino-http";
+import { jsonDepthVerifier, JsonTooDeep, limitQueryJsonDepth } from "./guards.js";
 import type { Logger } from "pino";
 
 /**
@@ -32,6 +33,8 @@ export interface HttpOptions<C extends BaseContext> {
   shutdownGraceMs: number;
   /** Middleware that runs before the body is read (secret check, rate limits), after ids, logs and CORS. */
   guards?: RequestHandler[];
+  /** How deep request JSON may nest (body and GET's variables); refused before it is parsed (guards.ts). */
+  maxJsonDepth: number;
   /** Middleware that needs the parsed body (batch size). */
   bodyGuards?: RequestHandler[];
   /** Routes mounted before the GraphQL route (the explorer page). */
@@ -156,7 +159,8 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
     if (req.is(["application/json", "application/graphql-response+json"])) return next();
     sendError(res, 415, 'A POST to /graphql must have "Content-Type: application/json".', "BAD_USER_INPUT");
   });
-  app.use("/graphql", express.json({ limit: o.bodyLimit, type: ["application/json", "application/graphql-response+json"] }));
+  app.use("/graphql", express.json({ limit: o.bodyLimit, type: ["application/json", "application/graphql-response+json"], verify: jsonDepthVerifier(o.maxJsonDepth) }));
+  app.use("/graphql", limitQueryJsonDepth(o.maxJsonDepth));
   for (const guard of o.bodyGuards ?? []) app.use("/graphql", guard);
   app.use(
     "/graphql",
@@ -169,6 +173,7 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
   // Errors before GraphQL: bodies that are too large or not JSON, and anything a guard throws.
   app.use((err: { status?: number; type?: string; message?: string }, req: Request, res: Response, _next: NextFunction) => {
     if (err.type === "entity.too.large") return sendError(res, 413, `The request body is larger than the limit of ${o.bodyLimit}.`, "QUERY_TOO_COMPLEX", { limit: o.bodyLimit });
+    if (err instanceof JsonTooDeep) return sendError(res, 400, err.message, "QUERY_TOO_COMPLEX", { limit: err.limit });
     if (err.type === "entity.parse.failed") return sendError(res, 400, "The request body is not valid JSON.", "BAD_USER_INPUT");
     if (err.type === "charset.unsupported" || err.type === "encoding.unsupported") return sendError(res, 415, err.message ?? "Unsupported encoding.", "BAD_USER_INPUT");
     if (err.status && err.status >= 400 && err.status < 500) return sendError(res, err.status, err.message ?? "Bad request.", "BAD_USER_INPUT");
