@@ -99,8 +99,11 @@ const schema = z.object({
   RATE_LIMIT_PER_IP: z.coerce.number().int().min(0).default(0),
   RATE_LIMIT_PER_KEY: z.coerce.number().int().min(0).default(3000),
   RATE_LIMIT_WINDOW_S: z.coerce.number().int().min(1).default(60),
-  /** Cost units of heavy operations per window per client IP (light ones do not count); 0 turns it off. Over it: 429 RATE_LIMITED. */
-  RATE_LIMIT_COST_PER_IP: z.coerce.number().int().min(0).default(5_000_000),
+  /**
+   * Cost units of heavy operations per window per client IP, in each tier (gateway, each subgraph; light ones do not
+   * count); 0 turns it off. Over it: 429 RATE_LIMITED. 1,000,000 a minute is about 14 MB of answers a minute.
+   */
+  RATE_LIMIT_COST_PER_IP: z.coerce.number().int().min(0).default(1_000_000),
   /** With the gateway and subgraphs in one process (`all`), call the subgraphs in-process instead of over loopback HTTP. */
   GATEWAY_IN_PROCESS: z
     .enum(["true", "false", "1", "0"])

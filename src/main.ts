@@ -6,7 +6,7 @@ import { createGatewayServer } from "./gateway/gateway.js";
 import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "./http/serve.js";
 import { webRouter } from "./web/web.js";
 import type { Admission } from "./graphql/admission.js";
-import { analyze } from "./db/data-source.js";
+import { analyze, type DbTimeouts } from "./db/data-source.js";
 import { bumpGenerations } from "./cache/index.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
@@ -52,6 +52,18 @@ async function databases(config: Config, log: Logger, names: DbName[], announce:
   return { urls, stop: async () => embedded?.embedded?.stop() };
 }
 
+/**
+ * On the embedded database every DataSource of the process shares its one session, so waiting for
+ * the connection is queueing behind other requests, not a sign of an outage (there is no network to
+ * cut): under load it may take longer than DB_CONNECT_TIMEOUT_MS, and failing then would turn a
+ * slow answer into SERVICE_UNAVAILABLE. There the wait is at least EMBEDDED_CONNECT_WAIT_MS.
+ */
+const EMBEDDED_CONNECT_WAIT_MS = 30_000;
+function timeoutsFor(db: Database, config: Config): DbTimeouts {
+  const t = dbTimeouts(config);
+  return db.embedded ? { ...t, connectMs: Math.max(t.connectMs, EMBEDDED_CONNECT_WAIT_MS) } : t;
+}
+
 async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings, withGateway: boolean, admission: Admission | undefined): Promise<{ app: SubgraphApp; stop: Stoppable }> {
   const app = await createSubgraphApp(name, {
     url: db.url,
@@ -60,7 +72,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     auth,
     exposeInternals: config.NODE_ENV === "development",
     prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
-    timeouts: dbTimeouts(config),
+    timeouts: timeoutsFor(db, config),
     cache: config,
     maxCost: http.subgraphMaxCost,
     admission,
@@ -229,13 +241,13 @@ async function main(command: string): Promise<void> {
   // One admission per process: the parts it runs share one heap (src/graphql/admission.ts). With
   // GATEWAY_IN_PROCESS=false the gateway's calls reach the subgraphs over HTTP and would be admitted
   // twice against one budget, so there the subgraphs get a budget of their own.
-  const admission = admissionFor(http);
-  const subgraphAdmission = plan.gateway && !config.GATEWAY_IN_PROCESS ? admissionFor(http) : admission;
+  const admission = admissionFor(http, command);
+  const subgraphAdmission = plan.gateway && !config.GATEWAY_IN_PROCESS ? admissionFor(http, "subgraphs") : admission;
   const local: Partial<Record<SubgraphName, SubgraphApp>> = {};
   const db = plan.subgraphs.length ? await databases(config, log, [...plan.subgraphs, "auth"], true) : null;
   if (db) {
     stops.push(db.stop);
-    const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log, dbTimeouts(config));
+    const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log, timeoutsFor(db.urls.auth, config));
     stops.push(stop);
     for (const name of plan.subgraphs) {
       const started = await startSubgraph(name, db.urls[name], auth, config, log, http, plan.gateway, subgraphAdmission);

@@ -89,7 +89,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
       cache: opts.cache,
       maxCost: http.subgraphMaxCost,
       // Each part admits on its own budget, as when each runs in a process of its own.
-      admission: admissionFor(http),
+      admission: admissionFor(http, name),
     });
     const served = await serveSubgraph(app, 0, http, silent);
     servers.push(served);
@@ -106,7 +106,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
     production: http.production,
     routerSecret: http.routerSecret,
     maxBatch: http.maxBatch,
-    admission: admissionFor(http),
+    admission: admissionFor(http, "gateway"),
   });
   const served = await serveGateway(gateway, urls, 0, http, silent);
   const url = served.url;
