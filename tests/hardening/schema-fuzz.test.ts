@@ -20,7 +20,7 @@ import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestStack, type TestStack } from "../support/app.js";
 import { tableChecksums } from "../support/checksums.js";
-import { apiSchema, ENTRY, inEntry, inputFieldsOf, TREATY, typesWithArguments } from "../support/schema-walk.js";
+import { apiSchema, ENTRY, inEntry, inputFieldsOf, scalarSample, TREATY, typesWithArguments } from "../support/schema-walk.js";
 
 /**
  * Schema fuzz: every argument of every field reachable from the entry points (ENTRY), and every
@@ -162,22 +162,7 @@ const OPTIONAL_SAMPLED = new Set(["first"]);
 
 function typeSample(named: GraphQLNamedType): unknown {
   if (isEnumType(named)) return named.getValues()[0].value;
-  switch (named.name) {
-    case "Int":
-      return 1;
-    case "Float":
-      return 1.5;
-    case "Boolean":
-      return false;
-    case "Date":
-      return "2025-01-01";
-    case "DateTimeISO":
-      return "2025-01-01T00:00:00.000Z";
-    case "JSON":
-      return {};
-    default:
-      return "fuzz";
-  }
+  return scalarSample(named.name, "fuzz", {});
 }
 
 /** A valid value for `type` at `path` of `owner`: required input fields only, optional ones left out. */

@@ -44,26 +44,28 @@ export function sample(type: GraphQLInputType, payload: string, depth = 0): unkn
     for (const f of Object.values(type.getFields())) out[f.name] = sample(f.type, payload, depth + 1);
     return out;
   }
-  if (isScalarType(type)) {
-    switch (type.name) {
-      case "String":
-      case "ID":
-        return payload;
-      case "Int":
-        return 1;
-      case "Float":
-        return 1.5;
-      case "Boolean":
-        return false;
-      case "Date":
-        return "2025-01-01";
-      case "JSON":
-        return { payload };
-      default:
-        return payload;
-    }
-  }
+  if (isScalarType(type)) return scalarSample(type.name, payload, { payload });
   return null;
+}
+
+/** A valid value of a scalar: `text` for text (String, ID and custom scalars), `json` for JSON. */
+export function scalarSample(name: string, text: string, json: unknown): unknown {
+  switch (name) {
+    case "Int":
+      return 1;
+    case "Float":
+      return 1.5;
+    case "Boolean":
+      return false;
+    case "Date":
+      return "2025-01-01";
+    case "DateTimeISO":
+      return "2025-01-01T00:00:00.000Z";
+    case "JSON":
+      return json;
+    default:
+      return text;
+  }
 }
 
 /** Does this argument (or an input field inside it) take text? */
