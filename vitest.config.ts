@@ -1,7 +1,7 @@
 import { defineConfig } from "vitest/config";
 
 const shared = {
-  // vitest emits the decorator metadata type-graphql and TypeORM need through oxc (DESIGN.md §5).
+  // vitest emits the decorator metadata type-graphql and TypeORM need through oxc (docs/decisions.md, "ESM, compiled with tsc").
   oxc: { decorator: { legacy: true, emitDecoratorMetadata: true } } as any,
   // One graphql instance (CommonJS) for type-graphql and Apollo.
   // Subpath imports (GraphQL Armor imports graphql/language/parser) must get the .js files too, not .mjs.

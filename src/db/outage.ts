@@ -1,6 +1,6 @@
 /**
  * Is this error the database being unreachable, rather than a bad query? Such errors become
- * SERVICE_UNAVAILABLE (API.md): the request may succeed when the database is back.
+ * SERVICE_UNAVAILABLE (docs/api.md, "Errors"): the request may succeed when the database is back.
  *
  * Errors arrive wrapped: TypeORM's QueryFailedError keeps pg's error as `driverError`, graphql-js
  * keeps a resolver's error as `originalError`, Apollo keeps a failed context's as `originalError`,

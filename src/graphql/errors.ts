@@ -1,6 +1,6 @@
 import { GraphQLError } from "graphql";
 
-/** Error codes of the public contract (API.md, "Errors"). */
+/** Error codes of the public contract (docs/api.md, "Errors"; schema/contract.graphql). */
 export type ErrorCode =
   | "BAD_USER_INPUT"
   | "NOT_FOUND"

@@ -7,7 +7,7 @@ import { apiSchema, argsText, ENTRY, selection, takesText, TREATY } from "../sup
 
 /**
  * Bad input, as a corpus, through the gateway over real HTTP. Every case must end in a 4xx or in
- * GraphQL errors that each carry a code from API.md (or, for hostile but well-formed strings, in
+ * GraphQL errors that each carry a code from the contract (docs/api.md, "Errors") (or, for hostile but well-formed strings, in
  * an ordinary answer): never a 5xx, never INTERNAL_SERVER_ERROR, never a hang. The gateway stays up
  * (a healthy query after each group), and afterwards no table of either subgraph has changed.
  */
@@ -56,7 +56,7 @@ async function send(init: RequestInit & { path?: string }): Promise<Answer> {
 const post = (body: unknown, headers: Record<string, string> = {}) =>
   send({ method: "POST", headers: { "content-type": "application/json", ...headers }, body: typeof body === "string" ? body : JSON.stringify(body) });
 
-/** The contract for any bad request: a 4xx, or GraphQL errors each with a code from API.md; never a 5xx. */
+/** The contract for any bad request: a 4xx, or GraphQL errors each with a code from the contract (docs/api.md); never a 5xx. */
 function expectHandled(a: Answer, label: string) {
   const context = `${label}: ${a.status} ${a.text.slice(0, 300)}`;
   expect(a.status, context).toBeLessThan(500);
