@@ -36,6 +36,9 @@ import type { AuthService } from "./auth/auth.service.js";
  */
 const SUBGRAPH_NAMES: SubgraphName[] = ["relations", "corridors"];
 
+/** Every command (the list above), for the message that refuses an unknown one. */
+export const COMMANDS = ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"] as const;
+
 type Stoppable = () => Promise<void>;
 
 type DbName = SubgraphName | "auth";
@@ -231,7 +234,7 @@ async function main(command: string): Promise<void> {
     gateway: { subgraphs: [], gateway: true },
   };
   const plan = parts[command];
-  if (!plan) throw new ConfigError(`Unknown command "${command}". Use all, relations, corridors, gateway, migrate, seed, schema:print or schema:compose.`);
+  if (!plan) throw new ConfigError(`Unknown command "${command}". Use one of: ${COMMANDS.join(", ")}.`);
 
   // Stopped in reverse order: gateway, subgraphs, then the embedded database and Redis.
   const stops: Stoppable[] = [];

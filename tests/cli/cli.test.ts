@@ -46,6 +46,18 @@ afterAll(async () => {
 });
 
 describe("the command line, beside a running server on the embedded database", () => {
+  it("refuses an unknown command with a message naming every command", async () => {
+    const failed = await run("node", ["dist/src/main.js", "no-such-command"], { env }).then(
+      () => null,
+      (err: { code?: number; stderr?: string; stdout?: string }) => err,
+    );
+    expect(failed?.code).not.toBe(0);
+    const text = `${failed?.stderr ?? ""}${failed?.stdout ?? ""}`;
+    for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"]) {
+      expect(text).toContain(command);
+    }
+  });
+
   it("creates, lists and revokes keys while the server runs, and the server honours them", async () => {
     const created = await run("node", ["dist/src/main.js", "keys", "create", "--role", "editor", "--name", "cli test"], { env });
     const key = created.stdout.trim().split("\n").pop()!;
