@@ -73,8 +73,6 @@ export class Admission {
   private readonly window: RateLimiterAbstract | null;
   private queued = 0;
   private light = 0;
-  /** Counters for logs and the stress test. */
-  readonly stats = { admitted: 0, light: 0, shedQueueFull: 0, shedTimeout: 0, shedHeap: 0, shedLight: 0, throttledClient: 0, throttledWindow: 0, refusedCost: 0 };
 
   constructor(readonly s: AdmissionSettings) {
     this.budget = withTimeout(new Semaphore(s.maxCostInFlight), s.queueTimeoutMs);
@@ -91,11 +89,9 @@ export class Admission {
   async admit(cost: number, client: string): Promise<() => void> {
     if (cost <= this.s.lightCost) {
       if (this.light >= this.s.maxLightInFlight) {
-        this.stats.shedLight++;
         throw overloaded(`The server is busy (${this.light} operations in flight); retry shortly.`, 1);
       }
       this.light++;
-      this.stats.light++;
       return once(() => void this.light--);
     }
     const weight = Math.min(Math.max(1, Math.ceil(cost)), this.s.maxCostInFlight);
@@ -103,7 +99,6 @@ export class Admission {
     // A client with nothing in flight may always run one operation (the cost limit bounds it): the
     // share limits how much one client runs at once, never whether it can run at all.
     if (held > 0 && held + weight > this.s.maxCostPerClient) {
-      this.stats.throttledClient++;
       throw throttled(`Too much work in flight from this client: ${held} of ${this.s.maxCostPerClient} cost units are running, and this operation costs ${weight}. Retry after 1 s.`, 1, { limit: this.s.maxCostPerClient, measured: held + weight });
     }
     // Claimed at once, before anything below awaits: a burst of one client's operations must not
@@ -121,18 +116,15 @@ export class Admission {
           await this.window.consume(client, weight);
         } catch (rejection) {
           if (!(rejection instanceof RateLimiterRes)) throw rejection;
-          this.stats.throttledWindow++;
           const retry = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
           throw throttled(`Too much work from this client: the limit is ${this.s.costPerWindow} cost units per ${this.s.windowSeconds} s. Retry after ${retry} s.`, retry, { limit: this.s.costPerWindow, measured: rejection.consumedPoints });
         }
       }
       const heap = process.memoryUsage().heapUsed;
       if (heap > this.s.heapFraction * this.heapLimit) {
-        this.stats.shedHeap++;
         throw overloaded("The server is low on memory; retry shortly.", 1);
       }
       if (this.budget.getValue() < weight && this.queued >= this.s.maxQueued) {
-        this.stats.shedQueueFull++;
         throw overloaded(`The server is busy (${this.queued} heavy operations waiting); retry shortly.`, 1);
       }
       this.queued++;
@@ -140,7 +132,6 @@ export class Admission {
         [, release] = await this.budget.acquire(weight);
       } catch (err) {
         if (err !== E_TIMEOUT && (err as Error)?.message !== E_TIMEOUT.message) throw err;
-        this.stats.shedTimeout++;
         throw overloaded(`The server is busy: this operation waited ${this.s.queueTimeoutMs} ms for room; retry shortly.`, 1);
       } finally {
         this.queued--;
@@ -149,7 +140,6 @@ export class Admission {
       unclaim();
       throw err;
     }
-    this.stats.admitted++;
     return once(() => {
       release();
       unclaim();
@@ -185,7 +175,6 @@ export function costAndAdmission<C extends AdmissionContext>(maxCost: number, ad
             return;
           }
           if (cost > maxCost) {
-            if (admission) admission.stats.refusedCost++;
             throw new GraphQLError(`Query too complex: the cost limit is ${maxCost}; this query costs ${cost} (lists count their likely size, every field counts).`, {
               extensions: { code: "QUERY_TOO_COMPLEX", limit: maxCost, measured: cost, http: { status: 400 } },
             });
