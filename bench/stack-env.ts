@@ -1,4 +1,5 @@
 import { readFileSync } from "node:fs";
+import { SUBGRAPH_MODULES } from "../src/subgraphs/registry.js";
 
 /**
  * The environment for running the built program (`node dist/src/main.js`) on loopback ports and
@@ -6,17 +7,21 @@ import { readFileSync } from "node:fs";
  * The caller's database and Redis settings are dropped: each run brings its own (`extra`).
  */
 export function localStackEnv(gatewayPort: number, dataDir: string, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const { DATABASE_URL: _d, RELATIONS_DATABASE_URL: _r, CORRIDORS_DATABASE_URL: _c, AUTH_DATABASE_URL: _a, REDIS_URL: _x, ...clean } = process.env;
-  const relations = gatewayPort + 1;
-  const corridors = gatewayPort + 2;
+  const clean = { ...process.env };
+  for (const name of ["DATABASE_URL", "AUTH_DATABASE_URL", "REDIS_URL", ...SUBGRAPH_MODULES.map((m) => m.env.databaseUrl)]) delete clean[name];
+  // Each subgraph on the next port after the gateway's, in the registry's order.
+  const subgraphs = SUBGRAPH_MODULES.flatMap((m, i) => {
+    const port = gatewayPort + 1 + i;
+    return [
+      [m.env.port, String(port)],
+      [m.env.url, `http://127.0.0.1:${port}/graphql`],
+    ];
+  });
   return {
     ...clean,
     PGLITE_DATA_DIR: dataDir,
     PORT: String(gatewayPort),
-    RELATIONS_PORT: String(relations),
-    CORRIDORS_PORT: String(corridors),
-    RELATIONS_URL: `http://127.0.0.1:${relations}/graphql`,
-    CORRIDORS_URL: `http://127.0.0.1:${corridors}/graphql`,
+    ...Object.fromEntries(subgraphs),
     HOST: "127.0.0.1",
     LOG_LEVEL: "warn",
     ...extra,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import type { Subgraph } from "./subgraphs/define.js";
+import { bySubgraph, SUBGRAPH_MODULES, type SubgraphName } from "./subgraphs/registry.js";
 
 /**
  * Environment, parsed once. A wrong value stops start-up with a message that names every
@@ -18,11 +20,6 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The gateway: the public endpoint. */
   PORT: port(4000),
-  RELATIONS_PORT: port(4001),
-  CORRIDORS_PORT: port(4002),
-  /** Where the gateway finds each subgraph. */
-  RELATIONS_URL: z.url().default("http://127.0.0.1:4001/graphql"),
-  CORRIDORS_URL: z.url().default("http://127.0.0.1:4002/graphql"),
   /** Address the gateway listens on, and each part run alone (`relations`, `corridors`, `gateway`). */
   HOST: z.string().default("0.0.0.0"),
   /**
@@ -31,8 +28,6 @@ const schema = z.object({
    */
   SUBGRAPH_HOST: z.string().default("127.0.0.1"),
   DATABASE_URL: optionalUrl,
-  RELATIONS_DATABASE_URL: optionalUrl,
-  CORRIDORS_DATABASE_URL: optionalUrl,
   /** API keys (schema "auth"); falls back to DATABASE_URL. */
   AUTH_DATABASE_URL: optionalUrl,
   /** Folder for the embedded PGlite data; relative paths are resolved from the working directory. */
@@ -130,22 +125,55 @@ const schema = z.object({
   REDIS_KEY_PREFIX: z.string().max(100).default("rg:"),
 });
 
+/**
+ * Each subgraph's variables, named after it (src/subgraphs/define.ts): for "relations",
+ * RELATIONS_PORT (default: its module's port), RELATIONS_URL (where the gateway finds it; default
+ * http://127.0.0.1:<port>/graphql) and RELATIONS_DATABASE_URL (falls back to DATABASE_URL).
+ */
+const subgraphVariables = Object.fromEntries(
+  SUBGRAPH_MODULES.flatMap((m) => [
+    [m.env.port, port(m.port)],
+    [m.env.url, z.url().default(`http://127.0.0.1:${m.port}/graphql`)],
+    [m.env.databaseUrl, optionalUrl],
+  ]),
+);
+
+/** One subgraph's settings, from its variables. */
+export interface SubgraphConfig {
+  /** Its own server's port. */
+  port: number;
+  /** Where the gateway finds it. */
+  url: string;
+  /** Its database, or undefined for the embedded database. */
+  databaseUrl: string | undefined;
+}
+
 export type Config = z.infer<typeof schema> & {
-  /** Each subgraph's database URL, or undefined for the embedded database. */
-  databaseUrls: { relations: string | undefined; corridors: string | undefined; auth: string | undefined };
+  /** Each subgraph's settings (its variables are also kept under their own names). */
+  subgraphs: Record<SubgraphName, SubgraphConfig>;
+  /** Each subgraph's and the API keys' database URL, or undefined for the embedded database. */
+  databaseUrls: Record<SubgraphName | "auth", string | undefined>;
 };
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = schema.safeParse(env);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
+  const perSubgraph = z.object(subgraphVariables).safeParse(env);
+  const issues = [...(parsed.error?.issues ?? []), ...(perSubgraph.error?.issues ?? [])];
+  if (!parsed.success || !perSubgraph.success) {
+    const lines = issues.map((i) => `  ${i.path.join(".") || "(env)"}: ${i.message}`);
     throw new ConfigError(`Invalid configuration:\n${lines.join("\n")}`);
   }
   const c = parsed.data;
-  return { ...c, databaseUrls: { relations: c.RELATIONS_DATABASE_URL ?? c.DATABASE_URL, corridors: c.CORRIDORS_DATABASE_URL ?? c.DATABASE_URL, auth: c.AUTH_DATABASE_URL ?? c.DATABASE_URL } };
+  const v = perSubgraph.data;
+  const databaseUrl = (m: Subgraph) => optionalString(v[m.env.databaseUrl]) ?? c.DATABASE_URL;
+  const subgraphs = bySubgraph((m) => ({ port: Number(v[m.env.port]), url: String(v[m.env.url]), databaseUrl: databaseUrl(m) }));
+  const databaseUrls = { ...bySubgraph(databaseUrl), auth: c.AUTH_DATABASE_URL ?? c.DATABASE_URL };
+  return { ...c, ...v, subgraphs, databaseUrls };
 }
+
+const optionalString = (v: unknown): string | undefined => (typeof v === "string" ? v : undefined);
 
 /** The servers' database timeouts (createSubgraphApp, openAuth). */
 export function dbTimeouts(c: Pick<Config, "DB_CONNECT_TIMEOUT_MS" | "DB_STATEMENT_TIMEOUT_MS">): { connectMs: number; statementMs: number } {

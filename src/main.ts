@@ -10,12 +10,13 @@ import { analyze, type DbTimeouts } from "./db/data-source.js";
 import { bumpGenerations } from "./cache/index.js";
 import { printSdl } from "./graphql/build-subgraph-schema.js";
 import { createLogger, type Logger } from "./lib/logger.js";
-import { buildSubgraphSchemaOf, createSubgraphApp, openAuth, openDatabase, openSubgraphDataSource, prepareDatabase, type Database, type SubgraphApp, type SubgraphName } from "./root.js";
+import { buildSubgraphSchemaOf, createSubgraphApp, datasetSources, openAuth, openDatabase, openSubgraphDataSource, openSubgraphDataSources, prepareDatabase, type Database, type SubgraphApp, type SubgraphName } from "./root.js";
+import { bySubgraph, SUBGRAPH_NAMES } from "./subgraphs/registry.js";
 import { exportDataset, importDataset, InvalidDatasetError } from "./seed/transfer.js";
 import { datasetJsonSchema } from "./seed/dataset.schema.js";
 import { importManyTreaties, summarize } from "./seed/manytreaties/import.js";
 import { parseArgs } from "node:util";
-import { removeSynthetic, syntheticDataset } from "./seed/synthetic.js";
+import { describeSynthetic, removeSynthetic, syntheticDataset } from "./seed/synthetic.js";
 import { Role } from "./auth/api-key.entity.js";
 import type { AuthService } from "./auth/auth.service.js";
 
@@ -34,10 +35,8 @@ import type { AuthService } from "./auth/auth.service.js";
  *   schema:compose     compose the committed subgraph SDLs into schema/supergraph.graphql
  *   schema:dataset     write schema/dataset.schema.json, the JSON Schema of import and export files
  */
-const SUBGRAPH_NAMES: SubgraphName[] = ["relations", "corridors"];
-
 /** Every command (the list above), for the message that refuses an unknown one. */
-export const COMMANDS = ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"] as const;
+export const COMMANDS = ["all", ...SUBGRAPH_NAMES, "gateway", "migrate", "seed", "keys", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"];
 
 type Stoppable = () => Promise<void>;
 
@@ -80,7 +79,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     maxCost: http.subgraphMaxCost,
     admission,
   });
-  const port = name === "relations" ? config.RELATIONS_PORT : config.CORRIDORS_PORT;
+  const port = config.subgraphs[name].port;
   // Beside the gateway in one process (`all`), a subgraph's port is for tools and local debugging only: loopback unless SUBGRAPH_HOST says otherwise.
   const server = await serveSubgraph(app, port, withGateway ? { ...http, host: http.subgraphHost } : http, log);
   log.info(`${name} subgraph ready at ${server.url}graphql`);
@@ -94,7 +93,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
 }
 
 async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>, admission: Admission | undefined): Promise<Stoppable> {
-  const urls = { relations: config.RELATIONS_URL, corridors: config.CORRIDORS_URL };
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url]));
   const server = createGatewayServer({
     supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
     urls,
@@ -110,7 +109,7 @@ async function startGateway(config: Config, log: Logger, http: HttpSettings, loc
   });
   const served = await serveGateway(server, urls, config.PORT, http, log, webRouter(), local);
   const where = (n: SubgraphName) => (local[n] ? "in-process" : urls[n]);
-  log.info(`gateway ready at ${served.url}graphql (relations: ${where("relations")}, corridors: ${where("corridors")})`);
+  log.info(`gateway ready at ${served.url}graphql (${SUBGRAPH_NAMES.map((n) => `${n}: ${where(n)}`).join(", ")})`);
   return () => served.stop();
 }
 
@@ -153,13 +152,15 @@ async function main(command: string): Promise<void> {
 
   if (command === "import" || command === "export" || command === "seed:synthetic") {
     const { urls, stop } = await databases(config, log, SUBGRAPH_NAMES, false);
-    const [relations, corridors] = await Promise.all(SUBGRAPH_NAMES.map((n) => openSubgraphDataSource(n, urls[n].url)));
+    const dataSources = await openSubgraphDataSources(bySubgraph((_, n) => urls[n].url));
+    const opened = Object.values(dataSources);
+    const sources = datasetSources(dataSources);
     try {
       if (command === "seed:synthetic") {
         const args = process.argv.slice(3);
         const flag = (name: string) => (args.includes(`--${name}`) ? args[args.indexOf(`--${name}`) + 1] : undefined);
         if (args.includes("--remove")) {
-          await removeSynthetic(relations, corridors);
+          await removeSynthetic(dataSources);
           console.log("Removed the synthetic data.");
         } else {
           const scale = Number(flag("scale") ?? "1");
@@ -167,20 +168,20 @@ async function main(command: string): Promise<void> {
           if (!(scale > 0 && scale <= 100) || !Number.isInteger(seed)) throw new ConfigError("Usage: seed:synthetic --scale N (0 < N <= 100) [--seed S] | --remove");
           const started = Date.now();
           const data = syntheticDataset(scale, seed);
-          await importDataset(relations, corridors, { format: "relations-graph/dataset@1", ...data });
-          console.log(`Added synthetic data at scale ${scale} (seed ${seed}): ${data.relations.agreements.length} agreements, ${data.corridors.corridors.length} corridors, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
+          await importDataset(sources, { format: "relations-graph/dataset@1", ...data });
+          console.log(`Added synthetic data at scale ${scale} (seed ${seed}): ${describeSynthetic(data)}, in ${((Date.now() - started) / 1000).toFixed(1)} s.`);
         }
       } else if (command === "export") {
-        const json = `${JSON.stringify(await exportDataset(relations, corridors), null, 2)}\n`;
+        const json = `${JSON.stringify(await exportDataset(sources), null, 2)}\n`;
         if (process.argv[3]) writeFileSync(process.argv[3], json);
         else process.stdout.write(json);
       } else {
         const file = process.argv[3];
         if (!file) throw new ConfigError("Usage: import <file.json>");
-        const dataset = await importDataset(relations, corridors, JSON.parse(readFileSync(file, "utf8")));
-        console.log(`Imported ${file}: ${dataset.relations.agreements.length} agreements, ${dataset.relations.sources.length} sources, ${dataset.corridors.corridors.length} corridors.`);
+        const dataset = await importDataset(sources, JSON.parse(readFileSync(file, "utf8")));
+        console.log(`Imported ${file}: ${sources.map((s) => s.part.summary(s.part.of(dataset))).join(", ")}.`);
       }
-      if (command !== "export") await Promise.all([analyze(relations), analyze(corridors)]);
+      if (command !== "export") await Promise.all(opened.map((ds) => analyze(ds)));
       // Servers cache responses: with Redis, tell every instance the data changed. (In memory, a
       // running server's cache holds the old answers for at most RESPONSE_CACHE_TTL_S seconds.)
       if (command !== "export" && (await bumpGenerations(SUBGRAPH_NAMES, config, log))) console.log("Bumped the response-cache generation in Redis.");
@@ -188,7 +189,7 @@ async function main(command: string): Promise<void> {
       if (err instanceof InvalidDatasetError) throw new ConfigError(err.message);
       throw err;
     } finally {
-      await Promise.all([relations.destroy(), corridors.destroy()]);
+      await Promise.all(opened.map((ds) => ds.destroy()));
       await stop();
     }
     return;

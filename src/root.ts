@@ -19,45 +19,23 @@ import { statusPerMediaType } from "./graphql/http-status.js";
 import { armor, parseOptions, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
 import { costAndAdmission, type Admission } from "./graphql/admission.js";
 import type { Logger } from "./lib/logger.js";
-import { isCorridorsEmpty, seedCorridors } from "./seed/corridors.seed.js";
-import { isRelationsEmpty } from "./seed/seed.js";
-import { importManyTreaties } from "./seed/manytreaties/import.js";
-import { corridorsSubgraph } from "./subgraphs/corridors/index.js";
-import { relationsSubgraph } from "./subgraphs/relations/index.js";
+import { bySubgraph, SUBGRAPH_MODULES, SUBGRAPH_NAMES, subgraphModule, type SubgraphName } from "./subgraphs/registry.js";
+import type { DatasetSource } from "./seed/transfer.js";
+import type { RequestContext } from "./subgraphs/define.js";
 
 /**
  * The composition root: the one place that assembles databases, entities, services, per-request
- * loaders, schemas and servers. Everything else receives what it needs from here.
+ * loaders, schemas and servers. Everything else receives what it needs from here. What it assembles
+ * is listed in src/subgraphs/registry.ts; each subgraph declares itself with defineSubgraph
+ * (src/subgraphs/define.ts).
  */
 
-/** What a subgraph module gives the root (see src/subgraphs/<name>/index.ts), plus its seed. */
-export interface SubgraphModule {
-  name: string;
-  schema: string;
-  entities: Function[];
-  migrations: Function[];
-  resolvers: readonly [Function, ...Function[]];
-  references: Record<string, { __resolveReference: (ref: never, ctx: never) => unknown }>;
-  queryDescription: string;
-  orphanedTypes?: Function[];
-  createServices(ds: DataSource, hooks?: WriteHooks): object;
-  createLoaders(ds: DataSource, services: never): object;
-  seed(ds: DataSource): Promise<void>;
-  isEmpty(ds: DataSource): Promise<boolean>;
-}
-
-export const SUBGRAPHS = {
-  // The relations seed is the curated dataset with the manytreaties GGO data merged under it.
-  relations: { ...relationsSubgraph, seed: async (ds: DataSource) => void (await importManyTreaties(ds)), isEmpty: isRelationsEmpty },
-  corridors: { ...corridorsSubgraph, seed: (ds: DataSource) => seedCorridors(ds), isEmpty: isCorridorsEmpty },
-} satisfies Record<string, SubgraphModule>;
-
-export type SubgraphName = keyof typeof SUBGRAPHS;
+export type { SubgraphName } from "./subgraphs/registry.js";
 
 /** A subgraph's schema. Needs no database, so `schema:print` can run anywhere. */
 export function buildSubgraphSchemaOf(name: SubgraphName): Promise<GraphQLSchema> {
-  const m: SubgraphModule = SUBGRAPHS[name];
-  return buildFederatedSchema(m.resolvers as never, m.references, m.queryDescription, m.orphanedTypes);
+  const m = subgraphModule(name);
+  return buildFederatedSchema(m.resolvers, m.references, m.queryDescription, m.orphanedTypes);
 }
 
 export interface Database {
@@ -105,17 +83,6 @@ export async function openDatabase(url: string | undefined, config: Config, log:
   };
 }
 
-export interface SubgraphContext {
-  requestId: string;
-  /** The client's address (the gateway forwards it), for admission. */
-  clientIp?: string;
-  /** The operation came from this process's gateway, which admitted it already. */
-  admitted?: boolean;
-  auth: Authentication;
-  services: object;
-  loaders: object;
-}
-
 /** What a request brings to its context. */
 export interface ContextRequest {
   requestId?: string;
@@ -124,18 +91,22 @@ export interface ContextRequest {
   admitted?: boolean;
 }
 
-export interface SubgraphApp<C extends SubgraphContext = SubgraphContext> {
+/**
+ * A subgraph assembled. Its context is the subgraph's own (RelationsContext...), built by its
+ * module's createContext and checked there; here only what every context holds is known.
+ */
+export interface SubgraphApp {
   name: SubgraphName;
   dataSource: DataSource;
   schema: GraphQLSchema;
   /** Not started: the HTTP integration (or a test) starts it. */
-  server: ApolloServer<C>;
+  server: ApolloServer<RequestContext>;
   /** Counts every SQL statement the subgraph sends; tests and the benchmark read it. */
   sql: CountingLogger;
   /** The response cache (src/cache/): `bump()` after writing to the database outside the mutations. */
   cache: ResponseCache;
   /** A request's context: its id, who is calling (from the Authorization header), fresh loaders. */
-  context(request?: ContextRequest): Promise<C>;
+  context(request?: ContextRequest): Promise<RequestContext>;
   stop(): Promise<void>;
 }
 
@@ -158,21 +129,22 @@ export interface SubgraphAppOptions {
   timeouts?: DbTimeouts;
 }
 
-export async function createSubgraphApp<C extends SubgraphContext = SubgraphContext>(name: SubgraphName, o: SubgraphAppOptions): Promise<SubgraphApp<C>> {
-  const m: SubgraphModule = SUBGRAPHS[name];
+export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOptions): Promise<SubgraphApp> {
+  const m = subgraphModule(name);
   const log = o.log.child({ subgraph: name });
 
   // 1. Database connection for this subgraph's schema.
   const sql = new CountingLogger(log);
-  const dataSource = createDataSource({ url: o.url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql, timeouts: o.timeouts ?? DEFAULT_DB_TIMEOUTS });
+  const dataSource = createDataSource({ url: o.url, schema: m.databaseSchema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql, timeouts: o.timeouts ?? DEFAULT_DB_TIMEOUTS });
   await dataSource.initialize();
 
   // 2. Schema migrations and first data.
-  if (o.prepare?.migrate) await migrate(dataSource, m.schema);
-  const seeding = !!o.prepare?.seedIfEmpty && (await m.isEmpty(dataSource));
-  if (seeding) {
+  if (o.prepare?.migrate) await migrate(dataSource, m.databaseSchema);
+  const data = m.dataset;
+  const seeding = !!o.prepare?.seedIfEmpty && !!data && (await data.isEmpty(dataSource));
+  if (seeding && data) {
     log.info("empty database: seeding");
-    await m.seed(dataSource);
+    await data.seed(dataSource);
     await analyze(dataSource);
   }
 
@@ -183,19 +155,16 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
   if (seeding) await cache.bump();
   const services = m.createServices(dataSource, { afterCommit: cache.bump });
   const context = async (request: ContextRequest = {}) =>
-    ({
-      requestId: request.requestId ?? randomUUID(),
-      clientIp: request.clientIp,
-      admitted: request.admitted,
-      auth: await o.auth.authenticate(request.authorization),
+    m.createContext(
+      { requestId: request.requestId ?? randomUUID(), clientIp: request.clientIp, admitted: request.admitted, auth: await o.auth.authenticate(request.authorization) },
       services,
-      loaders: m.createLoaders(dataSource, services as never),
-    }) as unknown as C;
+      m.createLoaders(dataSource, services),
+    );
 
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
   const backstop = armor(SUBGRAPH_BACKSTOP);
-  const server = new ApolloServer<C>({
+  const server = new ApolloServer<RequestContext>({
     schema,
     formatError: createFormatError(log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
@@ -204,7 +173,7 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
     validationRules: backstop.validationRules,
     parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
     // No usage reporting here, so no traces for the gateway to ask for.
-    plugins: [...backstop.plugins, costAndAdmission<C>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission), rejectNulCharacters<C>(), requestIdOnErrors<C>(), statusPerMediaType<C>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });
@@ -227,22 +196,36 @@ export async function createSubgraphApp<C extends SubgraphContext = SubgraphCont
 
 /** A migrated DataSource on a subgraph's schema, for tools (import, export). */
 export async function openSubgraphDataSource(name: SubgraphName, url: string): Promise<DataSource> {
-  const m: SubgraphModule = SUBGRAPHS[name];
-  const ds = createDataSource({ url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
+  const m = subgraphModule(name);
+  const ds = createDataSource({ url, schema: m.databaseSchema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
   await ds.initialize();
-  await migrate(ds, m.schema);
+  await migrate(ds, m.databaseSchema);
   return ds;
+}
+
+/** Every subgraph's DataSource (openSubgraphDataSource), given each one's database URL. */
+export async function openSubgraphDataSources(urls: Record<SubgraphName, string>): Promise<Record<SubgraphName, DataSource>> {
+  const opened = await Promise.all(SUBGRAPH_NAMES.map((n) => openSubgraphDataSource(n, urls[n])));
+  return bySubgraph((_, n) => opened[SUBGRAPH_NAMES.indexOf(n)]);
+}
+
+/**
+ * The subgraphs that hold a part of the dataset file, in the registry's order, each with its
+ * DataSource (from openSubgraphDataSource), for src/seed/transfer.ts.
+ */
+export function datasetSources(dataSources: Record<SubgraphName, DataSource>): DatasetSource[] {
+  return SUBGRAPH_MODULES.flatMap((m) => (m.dataset ? [{ name: m.name, part: m.dataset, ds: dataSources[m.name] }] : []));
 }
 
 /** Migrates and seeds a subgraph's schema, then closes the connection (`npm run seed`, tests). */
 export async function prepareDatabase(name: SubgraphName, url: string, opts: { seed: boolean }): Promise<void> {
-  const m: SubgraphModule = SUBGRAPHS[name];
-  const ds = createDataSource({ url, schema: m.schema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
+  const m = subgraphModule(name);
+  const ds = createDataSource({ url, schema: m.databaseSchema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
   await ds.initialize();
   try {
-    await migrate(ds, m.schema);
-    if (opts.seed) {
-      await m.seed(ds);
+    await migrate(ds, m.databaseSchema);
+    if (opts.seed && m.dataset) {
+      await m.dataset.seed(ds);
       await analyze(ds);
     }
   } finally {

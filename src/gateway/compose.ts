@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { composeServices } from "@apollo/composition";
 import { parse } from "graphql";
+import { SUBGRAPH_MODULES } from "../subgraphs/registry.js";
 
 export interface SubgraphSdl {
   name: string;
@@ -14,12 +15,9 @@ export interface Composition {
   unacceptedHints: string[];
 }
 
-/** The subgraphs as the committed SDL files describe them; URLs are defaults, the gateway overrides them from config. */
+/** The subgraphs (src/subgraphs/registry.ts) as their committed SDL files, schema/<name>.graphql, describe them; URLs are defaults, the gateway overrides them from config. */
 export function committedSubgraphs(dir = "schema"): SubgraphSdl[] {
-  return [
-    { name: "relations", url: "http://127.0.0.1:4001/graphql", sdl: readFileSync(`${dir}/relations.graphql`, "utf8") },
-    { name: "corridors", url: "http://127.0.0.1:4002/graphql", sdl: readFileSync(`${dir}/corridors.graphql`, "utf8") },
-  ];
+  return SUBGRAPH_MODULES.map((m) => ({ name: m.name, url: `http://127.0.0.1:${m.port}/graphql`, sdl: readFileSync(`${dir}/${m.name}.graphql`, "utf8") }));
 }
 
 /**

@@ -3,20 +3,20 @@ import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { GraphQLError, isObjectType, isUnionType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker.js";
+import type { ReferenceResolver } from "../subgraphs/define.js";
 import { SHARED_DOCS } from "./shared-docs.js";
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
 
-type ReferenceMap = Record<string, { __resolveReference: (ref: never, ctx: never) => unknown }>;
 
 /**
  * type-graphql builds the schema; it is printed with its directives and handed to Apollo's
  * buildSubgraphSchema together with the `__resolveReference` map (which only works when passed
  * here, not added afterwards). This follows type-graphql's examples/apollo-federation-2.
  */
-export async function buildFederatedSchema(
+export async function buildFederatedSchema<C>(
   resolvers: NonEmptyArray<Function>,
-  references: ReferenceMap,
+  references: Record<string, ReferenceResolver<C>>,
   queryDescription: string,
   orphanedTypes: Function[] = [],
 ): Promise<GraphQLSchema> {

@@ -164,8 +164,13 @@ export function syntheticDataset(scale: number, seed = 1): { relations: Relation
   };
 }
 
+/** What a synthetic dataset holds, for the command line. */
+export function describeSynthetic(data: ReturnType<typeof syntheticDataset>): string {
+  return `${data.relations.agreements.length} agreements, ${data.corridors.corridors.length} corridors`;
+}
+
 /** Deletes every synthetic record from both subgraphs (dependent rows go with them by foreign key). */
-export async function removeSynthetic(relations: DataSource, corridors: DataSource): Promise<void> {
+export async function removeSynthetic({ relations, corridors }: { relations: DataSource; corridors: DataSource }): Promise<void> {
   const like = `${SYNTHETIC_PREFIX}%`;
   await corridors.transaction(async (m) => {
     for (const t of ["claim", "source_ref", "audit_entry"]) await m.query(`DELETE FROM corridors.${t} WHERE record_id LIKE $1`, [like]);

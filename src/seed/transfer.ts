@@ -1,12 +1,9 @@
 import type { DataSource } from "typeorm";
 import { DatePrecision } from "../graphql/enums.js";
+import type { DatasetPart, RecordIds } from "../subgraphs/define.js";
 import type { CorridorRecord, CorridorsDataset } from "./corridors.types.js";
-import { seedCorridors, validateCorridorsDataset } from "./corridors.seed.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
-import { isoCountries } from "./countries.js";
 import { DatasetSchema, type Dataset } from "./dataset.schema.js";
-import { partyCodes, seedRelations } from "./seed.js";
-import { validateRelationsDataset } from "./validate.js";
 
 export const DATASET_FORMAT = "relations-graph/dataset@1" as const;
 
@@ -41,7 +38,7 @@ type ClaimRow = { record_type: string; record_id: string; field: string; value: 
 const claimRecord = (c: ClaimRow): ClaimRecord => clean({ field: c.field, value: c.value, source: c.source_id, preferred: c.preferred, note: c.note ?? undefined });
 
 /** Reads the whole relations subgraph back into the dataset format (countries come from their package). */
-async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
+export async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
   const q = (sql: string) => ds.query(sql);
   const [sources, topics, people, names, offices, officeSources, agreements, titles, agreementTopics, agreementSources, parties, stages, stageSources, clauses, clauseTopics, clauseSources, statements, claims] =
     await Promise.all([
@@ -141,7 +138,7 @@ async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
 }
 
 /** Reads the whole corridors subgraph back into the dataset format. */
-async function exportCorridors(ds: DataSource): Promise<CorridorsDataset> {
+export async function exportCorridors(ds: DataSource): Promise<CorridorsDataset> {
   const q = (sql: string) => ds.query(sql);
   const [corridors, members, nodes, segments, routes, routeSegments, refs, claims] = await Promise.all([
     q(`SELECT * FROM corridors.trade_corridor ORDER BY id`),
@@ -186,27 +183,33 @@ async function exportCorridors(ds: DataSource): Promise<CorridorsDataset> {
   };
 }
 
-export async function exportDataset(relations: DataSource, corridors: DataSource): Promise<Dataset> {
-  return { format: DATASET_FORMAT, relations: await exportRelations(relations), corridors: await exportCorridors(corridors) };
+/** A subgraph's part of the dataset file, with the subgraph's DataSource (src/root.ts: datasetSources). */
+export interface DatasetSource {
+  /** The subgraph's name: its part's key in the file. */
+  name: string;
+  part: DatasetPart<unknown>;
+  ds: DataSource;
+}
+
+export async function exportDataset(sources: DatasetSource[]): Promise<Dataset> {
+  const file: Record<string, unknown> = { format: DATASET_FORMAT };
+  for (const s of sources) file[s.name] = await s.part.export(s.ds);
+  // The parts are each subgraph's, typed where they are defined (src/subgraphs/<name>/dataset.ts).
+  return file as Dataset;
 }
 
 /**
  * Checks a whole file before anything is written: its shape (JSON Schema, via zod), then its
  * references. Returns every problem with the record and field it concerns.
  */
-export async function checkDataset(input: unknown, relations: DataSource): Promise<{ dataset: Dataset; problems: [] } | { dataset: null; problems: string[] }> {
+export async function checkDataset(input: unknown, sources: DatasetSource[]): Promise<{ dataset: Dataset; problems: [] } | { dataset: null; problems: string[] }> {
   const parsed = DatasetSchema.safeParse(input);
   if (!parsed.success) return { dataset: null, problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`) };
   const d = parsed.data;
-  const countries = partyCodes();
-  // Corridor records may cite sources and agreements already in the database as well as in the file.
-  const known = async (sql: string): Promise<string[]> => (await relations.query(sql)).map((r: { id: string }) => r.id);
-  const sourceIds = new Set([...d.relations.sources.map((s) => s.id), ...(await known(`SELECT id FROM relations.source`))]);
-  const agreementIds = new Set([...d.relations.agreements.map((a) => a.id), ...(await known(`SELECT id FROM relations.agreement`))]);
-  const problems = [
-    ...validateRelationsDataset(d.relations, countries).map((p) => `relations: ${p}`),
-    ...validateCorridorsDataset(d.corridors, sourceIds, agreementIds, new Set(isoCountries().map((c) => c.code))).map((p) => `corridors: ${p}`),
-  ];
+  // A part may cite records already in the database as well as in the file.
+  const stored: RecordIds = {};
+  for (const s of sources) if (s.part.citable) Object.assign(stored, await s.part.citable(s.ds));
+  const problems = sources.flatMap((s) => s.part.validate(d, stored).map((p) => `${s.name}: ${p}`));
   return problems.length ? { dataset: null, problems } : { dataset: d, problems: [] };
 }
 
@@ -217,14 +220,13 @@ export class InvalidDatasetError extends Error {
 }
 
 /**
- * Imports a file: validated whole first, then each subgraph's part in one transaction (relations,
- * then corridors). Records are upserted by id, so importing twice changes nothing, and retrying
- * after a failure of the corridors part is safe.
+ * Imports a file: validated whole first, then each subgraph's part in one transaction, in the
+ * registry's order (relations, then corridors). Records are upserted by id, so importing twice
+ * changes nothing, and retrying after a failure of a later part is safe.
  */
-export async function importDataset(relations: DataSource, corridors: DataSource, input: unknown): Promise<Dataset> {
-  const { dataset, problems } = await checkDataset(input, relations);
+export async function importDataset(sources: DatasetSource[], input: unknown): Promise<Dataset> {
+  const { dataset, problems } = await checkDataset(input, sources);
   if (!dataset) throw new InvalidDatasetError(problems);
-  await seedRelations(relations, dataset.relations);
-  await seedCorridors(corridors, dataset.corridors, { checked: true });
+  for (const s of sources) await s.part.write(s.ds, s.part.of(dataset));
   return dataset;
 }

@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openSubgraphDataSource } from "../../src/root.js";
+import { datasetSources, openSubgraphDataSource } from "../../src/root.js";
 import { removeSynthetic, SYNTHETIC_PUBLISHER, syntheticDataset } from "../../src/seed/synthetic.js";
 import { importDataset } from "../../src/seed/transfer.js";
 import { tableChecksums } from "../support/checksums.js";
@@ -32,10 +32,10 @@ describe("synthetic benchmark data", () => {
 
   it("goes in through the import path and comes out with one command, leaving the real data as it was", async () => {
     const before = { ...(await tableChecksums(relations, "relations")), ...(await tableChecksums(corridors, "corridors")) };
-    await importDataset(relations, corridors, { format: "relations-graph/dataset@1", ...syntheticDataset(0.02, 3) });
+    await importDataset(datasetSources({ relations, corridors }), { format: "relations-graph/dataset@1", ...syntheticDataset(0.02, 3) });
     const [{ n }] = await relations.query(`SELECT count(*)::int AS n FROM relations.agreement WHERE id LIKE 'syn-%'`);
     expect(n).toBe(40);
-    await removeSynthetic(relations, corridors);
+    await removeSynthetic({ relations, corridors });
     expect({ ...(await tableChecksums(relations, "relations")), ...(await tableChecksums(corridors, "corridors")) }).toEqual(before);
   });
 });

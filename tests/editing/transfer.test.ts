@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { DataSource } from "typeorm";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
-import { openSubgraphDataSource } from "../../src/root.js";
+import { datasetSources, openSubgraphDataSource } from "../../src/root.js";
 import { corridorsDataset, relationsDataset } from "../../src/seed/curated.js";
 import { datasetJsonSchema } from "../../src/seed/dataset.schema.js";
 import { exportDataset, importDataset, InvalidDatasetError } from "../../src/seed/transfer.js";
@@ -28,7 +28,7 @@ describe("import and export", () => {
   });
 
   it("exports everything, and an import of the export into an empty database reproduces it exactly", { timeout: 600_000 }, async () => {
-    const exported = await exportDataset(relations, corridors);
+    const exported = await exportDataset(datasetSources({ relations, corridors }));
     // The curated dataset and the manytreaties GGO data the seed merged under it.
     const [{ n: agreementRows }] = await relations.query(`SELECT count(*)::int AS n FROM relations.agreement`);
     const [{ n: sourceRows }] = await relations.query(`SELECT count(*)::int AS n FROM relations.source`);
@@ -39,8 +39,8 @@ describe("import and export", () => {
     const fresh = await freshDatabase();
     const [r2, c2] = [await openSubgraphDataSource("relations", fresh.url), await openSubgraphDataSource("corridors", fresh.url)];
     try {
-      await importDataset(r2, c2, JSON.parse(JSON.stringify(exported)));
-      expect(await exportDataset(r2, c2)).toEqual(exported);
+      await importDataset(datasetSources({ relations: r2, corridors: c2 }), JSON.parse(JSON.stringify(exported)));
+      expect(await exportDataset(datasetSources({ relations: r2, corridors: c2 }))).toEqual(exported);
     } finally {
       await r2.destroy();
       await c2.destroy();
@@ -50,7 +50,7 @@ describe("import and export", () => {
 
   it("changes nothing when the same file is imported twice (the seed goes through this path)", async () => {
     const before = await state();
-    await importDataset(relations, corridors, shipped());
+    await importDataset(datasetSources({ relations, corridors }), shipped());
     expect(await state()).toEqual(before);
   });
 
@@ -60,7 +60,7 @@ describe("import and export", () => {
     bad.relations.agreements[0].parties[0].stages[0].votesFor = -3;
     bad.relations.sources[1].url = "not a url";
     bad.corridors.corridors[0].segments[0].mode = "TELEPORT";
-    const error = await importDataset(relations, corridors, bad).catch((e) => e);
+    const error = await importDataset(datasetSources({ relations, corridors }), bad).catch((e) => e);
     expect(error).toBeInstanceOf(InvalidDatasetError);
     const problems = (error as InvalidDatasetError).problems.join("\n");
     expect(problems).toMatch(/relations\.agreements\.0\.parties\.0\.stages\.0\.votesFor/);
@@ -69,7 +69,7 @@ describe("import and export", () => {
     const dangling = shipped() as any;
     dangling.corridors.corridors[0].segments[0].sources = ["no-such-source"];
     dangling.relations.statements[0].speaker = "nobody";
-    const refs = (await importDataset(relations, corridors, dangling).catch((e) => e)) as InvalidDatasetError;
+    const refs = (await importDataset(datasetSources({ relations, corridors }), dangling).catch((e) => e)) as InvalidDatasetError;
     expect(refs.problems.join("\n")).toMatch(/no-such-source[\s\S]*|nobody/);
     expect(refs.problems.some((p) => p.includes("nobody"))).toBe(true);
     expect(refs.problems.some((p) => p.includes("no-such-source"))).toBe(true);
@@ -87,7 +87,7 @@ describe("import and export", () => {
       const halfway = shipped() as any;
       halfway.relations.sources[0].title = "changed before the failure";
       halfway.relations.statements.push({ ...halfway.relations.statements[0], id: "test-refused-statement" });
-      await expect(importDataset(relations, corridors, halfway)).rejects.toThrow(/refused by test trigger/);
+      await expect(importDataset(datasetSources({ relations, corridors }), halfway)).rejects.toThrow(/refused by test trigger/);
     } finally {
       await relations.query(`DROP TRIGGER test_refuse ON relations.statement`);
       await relations.query(`DROP FUNCTION relations.test_refuse()`);
@@ -137,14 +137,14 @@ describe("imports and editors", () => {
     const src = changed.relations.sources.find((s: any) => s.id === "rbth-instc");
     const original = src.excerpt;
     src.excerpt = "changed by an import";
-    await importDataset(relations, corridors, changed);
+    await importDataset(datasetSources({ relations, corridors }), changed);
     const [{ version: after, excerpt }] = await relations.query(`SELECT version, excerpt FROM relations.source WHERE id = 'rbth-instc'`);
     expect([after, excerpt]).toEqual([before + 1, "changed by an import"]);
     src.excerpt = original;
-    await importDataset(relations, corridors, changed);
+    await importDataset(datasetSources({ relations, corridors }), changed);
     const [{ version: restored }] = await relations.query(`SELECT version FROM relations.source WHERE id = 'rbth-instc'`);
     expect(restored).toBe(before + 2);
-    await importDataset(relations, corridors, changed); // unchanged: no bump
+    await importDataset(datasetSources({ relations, corridors }), changed); // unchanged: no bump
     const [{ version: same }] = await relations.query(`SELECT version FROM relations.source WHERE id = 'rbth-instc'`);
     expect(same).toBe(before + 2);
   });

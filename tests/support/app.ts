@@ -9,6 +9,7 @@ import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
 import type { AuthService } from "../../src/auth/auth.service.js";
 import type { ResponseCacheSettings } from "../../src/cache/index.js";
+import { SUBGRAPH_NAMES } from "../../src/subgraphs/registry.js";
 
 const silent = pino({ level: "silent" });
 
@@ -57,7 +58,7 @@ export async function startTestApp(name: SubgraphName = "relations", opts: { poo
 export interface TestStack {
   /** POSTs an operation to the gateway over HTTP. */
   post(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
-  urls: { gateway: string; relations: string; corridors: string };
+  urls: { gateway: string } & Record<SubgraphName, string>;
   apps: Record<SubgraphName, SubgraphApp>;
   /** The API-key store the subgraphs check keys against. */
   auth: AuthService;
@@ -79,7 +80,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
   const urls = {} as Record<SubgraphName, string>;
   const servers: HttpServer[] = [];
   const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
-  for (const name of ["relations", "corridors"] as SubgraphName[]) {
+  for (const name of SUBGRAPH_NAMES) {
     const app = await createSubgraphApp(name, {
       url: inject("dbUrl"),
       poolMax: opts.poolMax ?? (inject("embedded") ? 1 : 4),
@@ -112,7 +113,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
   const url = served.url;
   const gatewayUrl = `${url}graphql`;
   return {
-    urls: { gateway: gatewayUrl, relations: urls.relations, corridors: urls.corridors },
+    urls: { gateway: gatewayUrl, ...urls },
     apps,
     auth,
     async post(query, variables, headers = {}) {

@@ -5,6 +5,7 @@ import type { RecordSpec } from "../../db/record-writes.js";
 import { GraphQLJSON } from "graphql-scalars";
 import { ImportReport } from "../../graphql/import-types.js";
 import { importPart } from "../../seed/import-mutation.js";
+import { corridorsData } from "./dataset.js";
 import { ClaimPatch, CreateClaimInput } from "../../graphql/claim-inputs.js";
 import { DatePrecision } from "../../graphql/enums.js";
 import { userInputError } from "../../graphql/errors.js";
@@ -279,7 +280,7 @@ export class CorridorsMutationResolver {
     description: "Imports the corridors part of a dataset file (schema/dataset.schema.json): validated whole, then written in one transaction. Idempotent. Needs an admin key.",
   })
   importCorridorsDataset(@Arg("dataset", () => GraphQLJSON, { description: "The whole dataset file, as JSON." }) dataset: unknown, @Ctx() ctx: CorridorsContext) {
-    return importPart("corridors", ctx.services.dataSource, ctx.services.writes, ctx, dataset);
+    return importPart(corridorsData, ctx.services.dataSource, ctx.services.writes, ctx, dataset);
   }
 
   @Authorized("admin")

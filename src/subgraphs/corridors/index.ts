@@ -1,8 +1,9 @@
 import { SHARED_DOCS } from "../../graphql/shared-docs.js";
-import type { NonEmptyArray } from "type-graphql";
+import { defineSubgraph } from "../define.js";
+import { corridorsData } from "./dataset.js";
 import { corridorReference, CorridorMemberResolver, TradeCorridorResolver } from "./corridor/corridor.resolver.js";
 import { createCorridorsLoaders } from "./corridors.loaders.js";
-import { createCorridorsServices } from "./corridors.services.js";
+import { createCorridorsServices, type CorridorsContext } from "./corridors.services.js";
 import { corridorsEntities, CORRIDORS_SCHEMA } from "./entities.js";
 import { corridorsMigrations } from "./migrations.js";
 import { CorridorNodeResolver, nodeReference } from "./node/node.resolver.js";
@@ -12,10 +13,11 @@ import { AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolv
 import { BilateralRelationRef } from "./refs/refs.types.js";
 import { CorridorRouteResolver, CorridorSegmentResolver, segmentReference } from "./segment/segment.resolver.js";
 
-/** Everything the composition root needs to assemble the corridors subgraph. */
-export const corridorsSubgraph = {
+/** The corridors subgraph: everything the composition root and the tools need of it. */
+export const corridorsSubgraph = defineSubgraph({
   name: "corridors",
-  schema: CORRIDORS_SCHEMA,
+  port: 4002,
+  databaseSchema: CORRIDORS_SCHEMA,
   entities: corridorsEntities,
   migrations: corridorsMigrations,
   // Both subgraphs describe Query identically, so composition has one description to keep.
@@ -32,9 +34,11 @@ export const corridorsSubgraph = {
     BilateralRelationRefResolver,
     CorridorClaimResolver,
     CorridorsMutationResolver,
-  ] as NonEmptyArray<Function>,
+  ],
   orphanedTypes: [BilateralRelationRef],
   references: { ...corridorReference, ...nodeReference, ...segmentReference, ...refReferences },
   createServices: createCorridorsServices,
-  createLoaders: (ds: import("typeorm").DataSource) => createCorridorsLoaders(ds),
-};
+  createLoaders: (ds) => createCorridorsLoaders(ds),
+  createContext: (base, services, loaders): CorridorsContext => ({ ...base, services, loaders }),
+  dataset: corridorsData,
+});

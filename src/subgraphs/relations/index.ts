@@ -1,5 +1,6 @@
 import { SHARED_DOCS } from "../../graphql/shared-docs.js";
-import type { NonEmptyArray } from "type-graphql";
+import { defineSubgraph } from "../define.js";
+import { relationsData } from "./dataset.js";
 import { agreementReference, AgreementResolver } from "./agreement/agreement.resolver.js";
 import { ClaimMutationResolver, ClaimResolver } from "./claim/claim.resolver.js";
 import { clauseReference, ClauseResolver } from "./clause/clause.resolver.js";
@@ -15,7 +16,7 @@ import {
 } from "./ratification/ratification.resolver.js";
 import { BilateralRelationResolver, relationReference, TimelineEventResolver } from "./relation/relation.resolver.js";
 import { createRelationsLoaders } from "./relations.loaders.js";
-import { createRelationsServices } from "./relations.services.js";
+import { createRelationsServices, type RelationsContext } from "./relations.services.js";
 import { SearchResolver } from "./search/search.resolver.js";
 import { sourceReference, SourceMutationResolver, SourceResolver } from "./source/source.resolver.js";
 import { AuditResolver } from "./audit/audit.resolver.js";
@@ -27,10 +28,11 @@ import { StatementMutationResolver } from "./statement/statement.mutations.js";
 import { AgreementMutationResolver } from "./agreement/agreement.mutations.js";
 import { ClauseMutationResolver } from "./clause/clause.mutations.js";
 
-/** Everything the composition root needs to assemble the relations subgraph. */
-export const relationsSubgraph = {
+/** The relations subgraph: everything the composition root and the tools need of it. */
+export const relationsSubgraph = defineSubgraph({
   name: "relations",
-  schema: RELATIONS_SCHEMA,
+  port: 4001,
+  databaseSchema: RELATIONS_SCHEMA,
   entities: relationsEntities,
   migrations: relationsMigrations,
   // Both subgraphs describe Query identically, so composition has one description to keep.
@@ -60,7 +62,7 @@ export const relationsSubgraph = {
     BilateralRelationResolver,
     TimelineEventResolver,
     SearchResolver,
-  ] as NonEmptyArray<Function>,
+  ],
   references: {
     ...countryReference,
     ...agreementReference,
@@ -73,4 +75,6 @@ export const relationsSubgraph = {
   },
   createServices: createRelationsServices,
   createLoaders: createRelationsLoaders,
-};
+  createContext: (base, services, loaders): RelationsContext => ({ ...base, services, loaders }),
+  dataset: relationsData,
+});

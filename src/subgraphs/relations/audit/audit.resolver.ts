@@ -6,6 +6,7 @@ import { auditLogPage } from "../../../graphql/audit-log.js";
 import { connectionType } from "../../../graphql/pagination.js";
 import type { RelationsContext } from "../relations.services.js";
 import { AuditEntry } from "./audit.entity.js";
+import { relationsData } from "../dataset.js";
 
 export const RelationsAuditConnection = connectionType(AuditEntry, "RelationsAuditEntry", "audit entries");
 
@@ -29,6 +30,6 @@ export class AuditResolver {
     description: "Imports the relations part of a dataset file (schema/dataset.schema.json): validated whole, then written in one transaction. Idempotent. Needs an admin key.",
   })
   importRelationsDataset(@Arg("dataset", () => GraphQLJSON, { description: "The whole dataset file, as JSON." }) dataset: unknown, @Ctx() ctx: RelationsContext) {
-    return importPart("relations", ctx.services.dataSource, ctx.services.writes, ctx, dataset);
+    return importPart(relationsData, ctx.services.dataSource, ctx.services.writes, ctx, dataset);
   }
 }
