@@ -58,6 +58,30 @@ export interface DatasetPart<P> {
   summary(part: P): string;
 }
 
+/** A command-line flag (node's util.parseArgs): `--name VALUE`, or `--name` alone for a boolean. */
+export interface FlagSpec {
+  type: "string" | "boolean";
+  description: string;
+  /** For a string: what to write after it in the usage ("FILE"). */
+  value?: string;
+  default?: string | boolean;
+}
+
+/** The flags given to a command, by name. */
+export type FlagValues = Record<string, string | boolean | undefined>;
+
+/**
+ * A command of the command line (`node dist/src/main.js NAME`) that works on one subgraph's data.
+ * The command line opens the subgraph's migrated DataSource for it, then runs ANALYZE and tells
+ * running servers (through Redis) that the data changed.
+ */
+export interface SubgraphCommand {
+  name: string;
+  description: string;
+  flags: Record<string, FlagSpec>;
+  run(ds: DataSource, flags: FlagValues): Promise<void>;
+}
+
 /** The environment variables of one subgraph, named after it (for a subgraph "relations": RELATIONS_PORT, RELATIONS_URL, RELATIONS_DATABASE_URL). */
 export interface SubgraphEnv {
   /** The port its own HTTP server listens on. */
@@ -97,6 +121,8 @@ export interface SubgraphDefinition<N extends string, S, L, C extends RequestCon
   createContext(base: RequestContext, services: S, loaders: L): C;
   /** Its part of the dataset file, if it holds data there. */
   dataset?: DatasetPart<P>;
+  /** Commands of its own on the command line (src/cli/). */
+  commands?: SubgraphCommand[];
 }
 
 /** A defined subgraph: its definition, and the environment variables config reads for it. */

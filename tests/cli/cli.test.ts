@@ -58,6 +58,28 @@ describe("the command line, beside a running server on the embedded database", (
     }
   });
 
+  it("lists every command with its flags on --help", async () => {
+    for (const help of [["--help"], ["help"], ["import", "--help"]]) {
+      const { stdout } = await run("node", ["dist/src/main.js", ...help], { env });
+      for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys create", "keys list", "keys revoke", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"]) {
+        expect(stdout).toContain(`  ${command}`);
+      }
+      for (const flag of ["--role", "--name", "--agreements", "--parties", "--prune", "--report", "--scale", "--seed", "--remove"]) expect(stdout).toContain(flag);
+    }
+  });
+
+  it("refuses an unknown flag, or a flag without its value, with the usage", async () => {
+    for (const args of [["seed:synthetic", "--scael", "2"], ["keys", "list", "--all"], ["export", "--out", "x.json"], ["keys", "create", "--role"]]) {
+      const failed = await run("node", ["dist/src/main.js", ...args], { env }).then(
+        () => null,
+        (err: { code?: number; stderr?: string }) => err,
+      );
+      expect(failed?.code).not.toBe(0);
+      expect(failed?.stderr).toContain(args.find((a) => a.startsWith("--")));
+      expect(failed?.stderr).toContain("Usage:");
+    }
+  });
+
   it("creates, lists and revokes keys while the server runs, and the server honours them", async () => {
     const created = await run("node", ["dist/src/main.js", "keys", "create", "--role", "editor", "--name", "cli test"], { env });
     const key = created.stdout.trim().split("\n").pop()!;

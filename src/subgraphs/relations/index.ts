@@ -1,5 +1,6 @@
 import { SHARED_DOCS } from "../../graphql/shared-docs.js";
 import { defineSubgraph } from "../define.js";
+import { relationsCommands } from "./commands.js";
 import { relationsData } from "./dataset.js";
 import { agreementReference, AgreementResolver } from "./agreement/agreement.resolver.js";
 import { ClaimMutationResolver, ClaimResolver } from "./claim/claim.resolver.js";
@@ -77,4 +78,5 @@ export const relationsSubgraph = defineSubgraph({
   createLoaders: createRelationsLoaders,
   createContext: (base, services, loaders): RelationsContext => ({ ...base, services, loaders }),
   dataset: relationsData,
+  commands: relationsCommands,
 });

@@ -1,0 +1,129 @@
+import { readFileSync } from "node:fs";
+import { dbTimeouts, type Config } from "../config.js";
+import { createGatewayServer } from "../gateway/gateway.js";
+import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "../http/serve.js";
+import { webRouter } from "../web/web.js";
+import type { Admission } from "../graphql/admission.js";
+import type { DbTimeouts } from "../db/data-source.js";
+import type { Logger } from "../lib/logger.js";
+import { createSubgraphApp, openAuth, openDatabase, type Database, type SubgraphApp, type SubgraphName } from "../root.js";
+import { SUBGRAPH_NAMES } from "../subgraphs/registry.js";
+import type { AuthService } from "../auth/auth.service.js";
+
+/** The servers: the subgraphs and the gateway, all in one process or each alone, as the command says. */
+
+export type Stoppable = () => Promise<void>;
+
+type DbName = SubgraphName | "auth";
+
+/**
+ * One embedded database for every part that has no URL, so `npm start` needs no server. A server
+ * announces it, so command-line tools can reach it while it runs.
+ */
+export async function databases(config: Config, log: Logger, names: DbName[], announce: boolean): Promise<{ urls: Record<string, Database>; stop: Stoppable }> {
+  const needEmbedded = names.filter((n) => !config.databaseUrls[n]);
+  const embedded = needEmbedded.length ? await openDatabase(undefined, config, log, needEmbedded.length, announce) : null;
+  const urls: Record<string, Database> = {};
+  for (const n of names) urls[n] = config.databaseUrls[n] ? await openDatabase(config.databaseUrls[n], config, log) : embedded!;
+  return { urls, stop: async () => embedded?.embedded?.stop() };
+}
+
+/**
+ * On the embedded database every DataSource of the process shares its one session, so waiting for
+ * the connection is queueing behind other requests, not a sign of an outage (there is no network to
+ * cut): under load it may take longer than DB_CONNECT_TIMEOUT_MS, and failing then would turn a
+ * slow answer into SERVICE_UNAVAILABLE. There the wait is at least EMBEDDED_CONNECT_WAIT_MS.
+ */
+const EMBEDDED_CONNECT_WAIT_MS = 30_000;
+function timeoutsFor(db: Database, config: Config): DbTimeouts {
+  const t = dbTimeouts(config);
+  return db.embedded ? { ...t, connectMs: Math.max(t.connectMs, EMBEDDED_CONNECT_WAIT_MS) } : t;
+}
+
+async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService, config: Config, log: Logger, http: HttpSettings, withGateway: boolean, admission: Admission | undefined): Promise<{ app: SubgraphApp; stop: Stoppable }> {
+  const app = await createSubgraphApp(name, {
+    url: db.url,
+    poolMax: db.poolMax,
+    log,
+    auth,
+    exposeInternals: config.NODE_ENV === "development",
+    prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
+    timeouts: timeoutsFor(db, config),
+    cache: config,
+    maxCost: http.subgraphMaxCost,
+    admission,
+  });
+  const port = config.subgraphs[name].port;
+  // Beside the gateway in one process (`all`), a subgraph's port is for tools and local debugging only: loopback unless SUBGRAPH_HOST says otherwise.
+  const server = await serveSubgraph(app, port, withGateway ? { ...http, host: http.subgraphHost } : http, log);
+  log.info(`${name} subgraph ready at ${server.url}graphql`);
+  return {
+    app,
+    stop: async () => {
+      await server.stop();
+      await app.stop();
+    },
+  };
+}
+
+async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>, admission: Admission | undefined): Promise<Stoppable> {
+  const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url]));
+  const server = createGatewayServer({
+    supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
+    urls,
+    log,
+    exposeInternals: config.NODE_ENV === "development",
+    limits: http.limits,
+    introspection: http.introspection,
+    production: http.production,
+    routerSecret: http.routerSecret,
+    maxBatch: http.maxBatch,
+    admission,
+    local,
+  });
+  const served = await serveGateway(server, urls, config.PORT, http, log, webRouter(), local);
+  const where = (n: SubgraphName) => (local[n] ? "in-process" : urls[n]);
+  log.info(`gateway ready at ${served.url}graphql (${SUBGRAPH_NAMES.map((n) => `${n}: ${where(n)}`).join(", ")})`);
+  return () => served.stop();
+}
+
+/**
+ * Runs `command`'s parts (`all`: every subgraph and the gateway; a subgraph's name: it alone;
+ * `gateway`) until SIGINT or SIGTERM, then stops them in reverse order.
+ */
+export async function runParts(command: string, plan: { subgraphs: SubgraphName[]; gateway: boolean }, config: Config, log: Logger): Promise<void> {
+  // Stopped in reverse order: gateway, subgraphs, then the embedded database and Redis.
+  const stops: Stoppable[] = [];
+  const redis = openRedis(config.REDIS_URL, log);
+  if (redis) stops.push(async () => void redis.disconnect());
+  const http = httpSettings(config, redis);
+  // One admission per process: the parts it runs share one heap (src/graphql/admission.ts). With
+  // GATEWAY_IN_PROCESS=false the gateway's calls reach the subgraphs over HTTP and would be admitted
+  // twice against one budget, so there the subgraphs get a budget of their own.
+  const admission = admissionFor(http, command);
+  const subgraphAdmission = plan.gateway && !config.GATEWAY_IN_PROCESS ? admissionFor(http, "subgraphs") : admission;
+  const local: Partial<Record<SubgraphName, SubgraphApp>> = {};
+  const db = plan.subgraphs.length ? await databases(config, log, [...plan.subgraphs, "auth"], true) : null;
+  if (db) {
+    stops.push(db.stop);
+    const { auth, stop } = await openAuth(db.urls.auth.url, db.urls.auth.poolMax, log, timeoutsFor(db.urls.auth, config));
+    stops.push(stop);
+    for (const name of plan.subgraphs) {
+      const started = await startSubgraph(name, db.urls[name], auth, config, log, http, plan.gateway, subgraphAdmission);
+      stops.push(started.stop);
+      if (config.GATEWAY_IN_PROCESS) local[name] = started.app;
+    }
+  }
+  if (plan.gateway) stops.push(await startGateway(config, log, http, local, admission));
+
+  let stopping = false;
+  const shutdown = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log.info({ signal }, "shutting down");
+    for (const stop of stops.reverse()) await stop().catch((err) => log.error({ err }, "error while stopping"));
+    process.exit(0);
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+}
