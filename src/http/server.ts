@@ -17,7 +17,7 @@ import type { Logger } from "pino";
  */
 
 export interface HttpOptions<C extends BaseContext> {
-  /** "gateway", "relations" or "corridors": in logs and health answers. */
+  /** "gateway" or the subgraph's name: in logs and health answers. */
   name: string;
   server: ApolloServer<C>;
   /** The GraphQL context of one request. */
