@@ -20,7 +20,7 @@ const schema = z.object({
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /** The gateway: the public endpoint. */
   PORT: port(4000),
-  /** Address the gateway listens on, and each part run alone (`relations`, `corridors`, `gateway`). */
+  /** Address the gateway listens on, and each part run alone (a subgraph by its name, `gateway`). */
   HOST: z.string().default("0.0.0.0"),
   /**
    * Address the subgraphs' own ports listen on when `all` runs them in one process with the gateway
@@ -126,9 +126,9 @@ const schema = z.object({
 });
 
 /**
- * Each subgraph's variables, named after it (src/subgraphs/define.ts): for "relations",
- * RELATIONS_PORT (default: its module's port), RELATIONS_URL (where the gateway finds it; default
- * http://127.0.0.1:<port>/graphql) and RELATIONS_DATABASE_URL (falls back to DATABASE_URL).
+ * Each subgraph's variables, named after it (src/subgraphs/define.ts): <NAME>_PORT (default: its
+ * module's port), <NAME>_URL (where the gateway finds it; default http://127.0.0.1:<port>/graphql)
+ * and <NAME>_DATABASE_URL (falls back to DATABASE_URL).
  */
 const subgraphVariables = Object.fromEntries(
   SUBGRAPH_MODULES.flatMap((m) => [

@@ -82,7 +82,7 @@ export interface SubgraphCommand {
   run(ds: DataSource, flags: FlagValues): Promise<void>;
 }
 
-/** The environment variables of one subgraph, named after it (for a subgraph "relations": RELATIONS_PORT, RELATIONS_URL, RELATIONS_DATABASE_URL). */
+/** The environment variables of one subgraph, named after it: <NAME>_PORT, <NAME>_URL, <NAME>_DATABASE_URL. */
 export interface SubgraphEnv {
   /** The port its own HTTP server listens on. */
   port: string;
