@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import { CorridorService } from "./corridor/corridor.service.js";
 import type { CorridorsLoaders } from "./corridors.loaders.js";
+import { segmentEdges } from "./path/path.queries.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
 import { TradeCorridor } from "./corridor/corridor.entity.js";
@@ -25,7 +26,7 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
     auditLog: (args: AuditLogArgs) => auditLogPage(ds, "corridors.audit_entry", AuditEntry, args),
     corridors: new CorridorService(),
     segments: new SegmentService(),
-    paths: new PathService(ds),
+    paths: new PathService({ segmentEdges: (modes, statuses) => segmentEdges(ds, modes, statuses) }),
     allCorridors: () => ds.getRepository(TradeCorridor).find({ order: { id: "ASC" } }),
   };
 }
