@@ -12,6 +12,8 @@ export interface CorridorLookups {
 
 /** Corridors: by id, by member country, shared by a pair of countries. */
 export class CorridorService {
+  constructor(private readonly queries: { allCorridors(): Promise<TradeCorridor[]> }) {}
+
   /** Validates a country argument in either ISO form; unknown but well-formed codes give null. */
   countryCode(value: string, argument: string): string | null {
     if (!COUNTRY_CODE.test(value.trim())) {
@@ -21,8 +23,8 @@ export class CorridorService {
   }
 
   /** Every corridor, or those the country is a member of. */
-  async list(loaders: CorridorLookups, country: string | null | undefined, all: () => Promise<TradeCorridor[]>): Promise<TradeCorridor[]> {
-    if (country === undefined || country === null) return all();
+  async list(loaders: CorridorLookups, country: string | null | undefined): Promise<TradeCorridor[]> {
+    if (country === undefined || country === null) return this.queries.allCorridors();
     const code = this.countryCode(country, "country");
     return code ? this.ofCountry(loaders, code) : [];
   }
