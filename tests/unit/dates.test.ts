@@ -44,6 +44,12 @@ describe("periodEnd", () => {
     expect(periodEnd("2025-12-01", DatePrecision.MONTH)).toBe("2025-12-31");
   });
 
+  it("keeps four-digit years below 1000 and below 100 (the Date scalar allows 0001 to 9999)", () => {
+    expect(periodEnd("0999-01-01", DatePrecision.YEAR)).toBe("0999-12-31");
+    expect(periodEnd("0050-02-01", DatePrecision.MONTH)).toBe("0050-02-28");
+    expect(periodEnd("0096-02-01", DatePrecision.MONTH)).toBe("0096-02-29");
+  });
+
   it("is the date itself for a day, or when the precision is unknown", () => {
     expect(periodEnd("2025-04-21", DatePrecision.DAY)).toBe("2025-04-21");
     expect(periodEnd("2025-04-21", null)).toBe("2025-04-21");
@@ -57,5 +63,11 @@ describe("addYears", () => {
     expect(addYears("2024-02-29", 1)).toBe("2025-02-28");
     expect(addYears("2024-02-29", 4)).toBe("2028-02-29");
     expect(addYears("2024-12-31", 0)).toBe("2024-12-31");
+  });
+
+  it("stays in the right century for years below 100", () => {
+    expect(addYears("0050-06-01", 1)).toBe("0051-06-01");
+    expect(addYears("0096-02-29", 1)).toBe("0097-02-28");
+    expect(addYears("0001-01-01", 998)).toBe("0999-01-01");
   });
 });
