@@ -81,3 +81,10 @@ export async function keysetPages(
   }
   return out;
 }
+
+/** keysetPages over one DataSource: what a service that lists pages is given instead of the DataSource. */
+export type KeysetQuery = (spec: KeysetSpec, params: Params, limit: number, after: [string, string] | null) => Promise<Map<string, KeysetResult>>;
+
+export function keysetQuery(ds: DataSource): KeysetQuery {
+  return (spec, params, limit, after) => keysetPages(ds, spec, params, limit, after);
+}

@@ -6,6 +6,16 @@ import type { DataSource, EntityTarget, FindOptionsOrder, ObjectLiteral } from "
  * number of keys, so a nested query costs a constant number of statements.
  */
 
+/**
+ * What a service or resolver needs of one DataLoader. A service names the few loaders it uses with
+ * this type, and the per-request loader set satisfies it structurally, so a service never depends
+ * on the whole set and a test can hand it plain functions.
+ */
+export interface Loader<K, V> {
+  load(key: K): Promise<V>;
+  loadMany(keys: ArrayLike<K>): Promise<(V | Error)[]>;
+}
+
 /** Loads entities by a unique column; missing keys give null. */
 export function byKey<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, T | null> {
   const select = entitySelect<T>(ds, entity, column, {});

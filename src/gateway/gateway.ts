@@ -1,4 +1,3 @@
-import { randomUUID } from "node:crypto";
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import { ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
@@ -8,15 +7,9 @@ import { statusPerMediaType } from "../graphql/http-status.js";
 import { armor, operationMustExist, parseOptions, requestIdOnErrors, type QueryLimits } from "../graphql/limits.js";
 import { ROUTER_SECRET_HEADER } from "../http/guards.js";
 import type { SubgraphApp } from "../root.js";
+import type { GatewayContext } from "./context.js";
 import { InProcessDataSource } from "./in-process.js";
 import { costAndAdmission, type Admission } from "../graphql/admission.js";
-
-export interface GatewayContext {
-  requestId: string;
-  authorization?: string;
-  /** The client's address, as the gateway's HTTP layer determined it (trust proxy). */
-  clientIp?: string;
-}
 
 /**
  * Passes the client's Authorization header, its address (X-Forwarded-For) and the request id on to
@@ -103,14 +96,4 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
     allowBatchedHttpRequests: (o.maxBatch ?? 1) > 1,
     stopOnTerminationSignals: false,
   });
-}
-
-export function gatewayContext(headers: Record<string, string | string[] | undefined>, requestId?: string, clientIp?: string): GatewayContext {
-  const id = headers["x-request-id"];
-  const auth = headers["authorization"];
-  return {
-    requestId: requestId ?? (typeof id === "string" && id.length <= 200 ? id : randomUUID()),
-    authorization: typeof auth === "string" ? auth : undefined,
-    clientIp,
-  };
 }

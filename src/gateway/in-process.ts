@@ -2,7 +2,7 @@ import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo
 import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
-import type { GatewayContext } from "./gateway.js";
+import type { GatewayContext } from "./context.js";
 
 /**
  * When the gateway and a subgraph run in one process (`npm start`), the gateway hands each

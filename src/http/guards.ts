@@ -3,7 +3,7 @@ import type { RequestHandler } from "express";
 import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { readBearer } from "../auth/api-key.js";
-import { sendError } from "./server.js";
+import { sendError } from "./error-body.js";
 
 /** The header the gateway (or Apollo Router) sends to subgraphs, as in Apollo's subgraph template. */
 export const ROUTER_SECRET_HEADER = "router-authorization";

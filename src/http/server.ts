@@ -7,6 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { pinoHttp } from "pino-http";
+import { sendError } from "./error-body.js";
 import { jsonDepthVerifier, JsonTooDeep, limitQueryJsonDepth } from "./guards.js";
 import type { Logger } from "pino";
 
@@ -52,16 +53,6 @@ export interface HttpServer {
 const LINGER_MS = 1000;
 
 const REQUEST_ID = /^[\w.:-]{1,200}$/;
-
-/** A GraphQL-shaped error body for answers given outside Apollo (limits, bad JSON, refusals). */
-export function errorBody(requestId: string, message: string, code: string, extra: Record<string, unknown> = {}) {
-  return { errors: [{ message, extensions: { code, requestId, ...extra } }] };
-}
-
-export function sendError(res: Response, status: number, message: string, code: string, extra: Record<string, unknown> = {}) {
-  if (res.headersSent) return;
-  res.status(status).type("application/json").send(JSON.stringify(errorBody(res.locals.requestId, message, code, extra)));
-}
 
 function trustProxySetting(v: string): boolean | number | string {
   if (v === "true") return true;

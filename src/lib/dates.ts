@@ -50,8 +50,8 @@ export function parsePartialDate(value: string): PartialDateValue {
 /** The last day of the period a partial date stands for. */
 export function periodEnd(date: string, precision: DatePrecision | null | undefined): string {
   const [y, m] = date.split("-").map(Number);
-  if (precision === DatePrecision.YEAR) return `${y}-12-31`;
-  if (precision === DatePrecision.MONTH) return new Date(Date.UTC(y, m, 0)).toISOString().slice(0, 10);
+  if (precision === DatePrecision.YEAR) return `${date.slice(0, 4)}-12-31`;
+  if (precision === DatePrecision.MONTH) return lastDayOfMonth(y, m);
   return date;
 }
 
@@ -60,10 +60,18 @@ export function todayUtc(): string {
   return new Date().toISOString().slice(0, 10);
 }
 
-/** Adds whole years to a full date (29 Feb falls back to 28 Feb). */
+/** Adds whole years to a full date (29 Feb falls back to 28 Feb). setUTCFullYear: Date.UTC reads years 0–99 as 1900–1999. */
 export function addYears(date: string, years: number): string {
   const [y, m, d] = date.split("-").map(Number);
-  const target = new Date(Date.UTC(y + years, m - 1, d));
+  const target = new Date(0);
+  target.setUTCFullYear(y + years, m - 1, d);
   if (target.getUTCMonth() !== m - 1) target.setUTCDate(0);
   return target.toISOString().slice(0, 10);
+}
+
+/** The last day of a month (1-12), as a full date. setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999. */
+function lastDayOfMonth(year: number, month: number): string {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0); // day 0 of the next month
+  return date.toISOString().slice(0, 10);
 }

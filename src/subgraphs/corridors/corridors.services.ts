@@ -1,9 +1,10 @@
 import type { DataSource } from "typeorm";
 import { CorridorService } from "./corridor/corridor.service.js";
 import type { CorridorsLoaders } from "./corridors.loaders.js";
+import { segmentEdges } from "./path/path.queries.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
-import { TradeCorridor } from "./corridor/corridor.entity.js";
+import { allCorridors } from "./corridor/corridor.queries.js";
 import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
@@ -11,7 +12,10 @@ import { auditLogPage, type AuditLogArgs } from "../../graphql/audit-log.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import type { Authentication } from "../../auth/auth.service.js";
 
-/** The corridors subgraph's services: one set per process, built by the composition root. */
+/**
+ * The corridors subgraph's services: one set per process, built by the composition root. Each
+ * gets the queries it runs itself; per-request loaders reach it as an argument of each call.
+ */
 export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) {
   const writes = new WriteService(ds, AuditEntry, hooks);
   return {
@@ -23,10 +27,9 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
       TradeCorridor: "corridors.trade_corridor", CorridorMember: "corridors.corridor_member", CorridorSegment: "corridors.corridor_segment",
     }, null),
     auditLog: (args: AuditLogArgs) => auditLogPage(ds, "corridors.audit_entry", AuditEntry, args),
-    corridors: new CorridorService(),
+    corridors: new CorridorService({ allCorridors: () => allCorridors(ds) }),
     segments: new SegmentService(),
-    paths: new PathService(ds),
-    allCorridors: () => ds.getRepository(TradeCorridor).find({ order: { id: "ASC" } }),
+    paths: new PathService({ segmentEdges: (modes, statuses) => segmentEdges(ds, modes, statuses) }),
   };
 }
 

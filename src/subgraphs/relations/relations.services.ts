@@ -14,11 +14,20 @@ import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
 import { RatificationStageWrites } from "./ratification/ratification.writes.js";
 import type { Authentication } from "../../auth/auth.service.js";
+import { keysetQuery } from "../../db/keyset.js";
+import { agreementStatusFacts } from "./agreement/agreement.queries.js";
+import type { RelationsLoaders } from "./relations.loaders.js";
+import { searchCount, searchHits } from "./search/search.queries.js";
+import { allTopics } from "./topic/topic.queries.js";
 
-/** The relations subgraph's services: one set per process, built by the composition root. */
+/**
+ * The relations subgraph's services: one set per process, built by the composition root. Each
+ * gets the queries it runs itself; per-request loaders reach it as an argument of each call.
+ */
 export function createRelationsServices(ds: DataSource, hooks: WriteHooks = {}) {
-  const countries = new CountryService(ds);
-  const agreements = new AgreementService(ds, countries);
+  const pages = keysetQuery(ds);
+  const countries = new CountryService(pages);
+  const agreements = new AgreementService({ statusFacts: (q) => agreementStatusFacts(ds, q) }, countries);
   const writes = new WriteService(ds, AuditEntry, hooks);
   return {
     dataSource: ds,
@@ -31,13 +40,13 @@ export function createRelationsServices(ds: DataSource, hooks: WriteHooks = {}) 
 
     countries,
     agreements,
-    clauses: new ClauseService(ds),
-    people: new PersonService(ds),
-    sources: new SourceService(ds),
-    topics: new TopicService(ds),
+    clauses: new ClauseService(),
+    people: new PersonService(pages),
+    sources: new SourceService(pages),
+    topics: new TopicService({ allTopics: () => allTopics(ds) }),
     claims: new ClaimService(),
     relations: new RelationService(countries, agreements),
-    search: new SearchService(ds),
+    search: new SearchService({ hits: (text, limit, after) => searchHits(ds, text, limit, after), count: (text) => searchCount(ds, text) }),
   };
 }
 
@@ -49,5 +58,5 @@ export interface RelationsContext {
   /** Who is calling (an anonymous reader, a key, or an invalid key). */
   auth: Authentication;
   services: RelationsServices;
-  loaders: import("./relations.loaders.js").RelationsLoaders;
+  loaders: RelationsLoaders;
 }

@@ -22,7 +22,7 @@ export class TradeCorridorResolver {
     @Arg("country", () => String, { nullable: true, description: "ISO alpha-2 or alpha-3 code, any case." }) country: string | null,
     @Ctx() ctx: CorridorsContext,
   ) {
-    return ctx.services.corridors.list(ctx.loaders, country, ctx.services.allCorridors);
+    return ctx.services.corridors.list(ctx.loaders, country);
   }
 
   @FieldResolver(() => [CorridorMember], { description: "Member countries, by code." })

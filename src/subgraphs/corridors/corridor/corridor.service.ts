@@ -1,12 +1,19 @@
 import { parseRelationId } from "../../../lib/party-code.js";
-import { present } from "../../../db/loaders.js";
+import { present, type Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
-import type { CorridorsLoaders } from "../corridors.loaders.js";
 import type { TradeCorridor } from "./corridor.entity.js";
+
+/** The loaders corridor look-ups use. */
+export interface CorridorLookups {
+  corridorById: Loader<string, TradeCorridor | null>;
+  corridorIdsByMember: Loader<string, string[]>;
+}
 
 /** Corridors: by id, by member country, shared by a pair of countries. */
 export class CorridorService {
+  constructor(private readonly queries: { allCorridors(): Promise<TradeCorridor[]> }) {}
+
   /** Validates a country argument in either ISO form; unknown but well-formed codes give null. */
   countryCode(value: string, argument: string): string | null {
     if (!COUNTRY_CODE.test(value.trim())) {
@@ -16,18 +23,18 @@ export class CorridorService {
   }
 
   /** Every corridor, or those the country is a member of. */
-  async list(loaders: CorridorsLoaders, country: string | null | undefined, all: () => Promise<TradeCorridor[]>): Promise<TradeCorridor[]> {
-    if (country === undefined || country === null) return all();
+  async list(loaders: CorridorLookups, country: string | null | undefined): Promise<TradeCorridor[]> {
+    if (country === undefined || country === null) return this.queries.allCorridors();
     const code = this.countryCode(country, "country");
     return code ? this.ofCountry(loaders, code) : [];
   }
 
-  async ofCountry(loaders: CorridorsLoaders, code: string): Promise<TradeCorridor[]> {
+  async ofCountry(loaders: CorridorLookups, code: string): Promise<TradeCorridor[]> {
     return present(await loaders.corridorById.loadMany(await loaders.corridorIdsByMember.load(code)));
   }
 
   /** Corridors both countries of a relation ("IR-RU") are members of. */
-  async shared(loaders: CorridorsLoaders, relationId: string): Promise<TradeCorridor[]> {
+  async shared(loaders: CorridorLookups, relationId: string): Promise<TradeCorridor[]> {
     const m = parseRelationId(relationId);
     if (!m) return [];
     const [a, b] = await loaders.corridorIdsByMember.loadMany([m[0], m[1]]);

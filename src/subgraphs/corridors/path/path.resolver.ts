@@ -4,7 +4,7 @@ import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
 import type { CorridorsContext } from "../corridors.services.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { CorridorSegment } from "../segment/segment.entity.js";
-import type { CorridorPathResult } from "./path.service.js";
+import type { CorridorPathResult } from "./path.search.js";
 
 @ObjectType({ description: "The shortest path between two places over corridor segments." })
 export class CorridorPath implements Omit<CorridorPathResult, "segmentIds" | "fromNodeId" | "toNodeId"> {

@@ -4,7 +4,7 @@ import { byKey, groupedBy, linkIds, pageLoader } from "../../../db/loaders.js";
 import type { KeysetResult } from "../../../db/keyset.js";
 import { parseRelationId } from "../../../lib/party-code.js";
 import { Agreement, AgreementTitle } from "./agreement.entity.js";
-import type { AgreementQuery, AgreementScope, AgreementService } from "./agreement.service.js";
+import { agreementPages, type AgreementQuery, type AgreementScope } from "./agreement.queries.js";
 
 function between(ds: DataSource, bilateralOnly: boolean) {
   return new DataLoader<string, string[]>(async (pairs) => {
@@ -25,7 +25,7 @@ function between(ds: DataSource, bilateralOnly: boolean) {
   });
 }
 
-export function createAgreementLoaders(ds: DataSource, service: AgreementService) {
+export function createAgreementLoaders(ds: DataSource) {
   return {
     agreementById: byKey(ds, Agreement, "id"),
     titlesByAgreement: groupedBy(ds, AgreementTitle, "agreementId", { language: "ASC", text: "ASC" }),
@@ -41,7 +41,7 @@ export function createAgreementLoaders(ds: DataSource, service: AgreementService
       `SELECT agreement_id AS parent_key, source_id AS child_key FROM relations.agreement_source WHERE agreement_id = ANY($1) ORDER BY source_id`,
     ),
     agreementPages: pageLoader<AgreementQuery, KeysetResult>(
-      (scope, parents, q) => service.runPages(scope as AgreementScope, parents, q),
+      (scope, parents, q) => agreementPages(ds, scope as AgreementScope, parents, q),
       () => ({ total: 0, rows: [] }),
     ),
     /** Ids of the agreements both countries of a pair ("IR-RU") are parties to, newest first. */

@@ -1,8 +1,8 @@
 import type { DataSource } from "typeorm";
 import { byKey, groupedBy, linkIds, pageLoader } from "../../../db/loaders.js";
 import type { KeysetResult } from "../../../db/keyset.js";
-import type { ClauseQuery, ClauseService } from "./clause.service.js";
 import { Clause } from "./clause.entity.js";
+import { clausePagesOfTopics, type ClauseQuery } from "./clause.queries.js";
 
 export function createClauseLoaders(ds: DataSource) {
   return {
@@ -16,13 +16,9 @@ export function createClauseLoaders(ds: DataSource) {
       ds,
       `SELECT clause_id AS parent_key, source_id AS child_key FROM relations.clause_source WHERE clause_id = ANY($1) ORDER BY source_id`,
     ),
-  };
-}
-
-export function createClausePageLoaders(service: ClauseService) {
-  return {
+    /** Pages of the clauses that cover a topic, batched over topics (the only scope). */
     clausePages: pageLoader<ClauseQuery, KeysetResult>(
-      (_scope, parents, q) => service.runPages(parents, q),
+      (_scope, topics, q) => clausePagesOfTopics(ds, topics, q),
       () => ({ total: 0, rows: [] }),
     ),
   };

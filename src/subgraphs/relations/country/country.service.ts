@@ -1,30 +1,31 @@
-import type { DataSource } from "typeorm";
+import type { KeysetQuery } from "../../../db/keyset.js";
+import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
 import type { ConnectionShape } from "../../../graphql/pagination.js";
-import type { RelationsLoaders } from "../relations.loaders.js";
 import type { Country } from "./country.entity.js";
 import type { CountryFilter } from "./country.inputs.js";
 import { PartyKind } from "./country.enums.js";
+import { countryListSpec, prefixTsQuery } from "./country.queries.js";
 
 /** Alpha-2, alpha-3 (current or former), a four-letter key (ISO 3166-3, sub-national) or ORG-<acronym>; any case. */
 const CODE = /^(?:[A-Za-z]{2,4}|ORG-[A-Za-z0-9]{2,12})$/i;
 
-/** Turns free text into a prefix tsquery ("iran isl" -> 'iran':* & 'isl':*), safe for any input. */
-export function prefixTsQuery(text: string): string | null {
-  const words = text.normalize("NFC").match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words.length ? words.slice(0, 10).map((w) => `'${w.toLowerCase()}':*`).join(" & ") : null;
+/** The loaders a country look-up uses. */
+export interface CountryLookups {
+  countryByCode: Loader<string, Country | null>;
+  countryByIso3: Loader<string, Country | null>;
 }
 
 /** Countries: code look-up in either ISO form, filtering and pages. */
 export class CountryService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly pages: KeysetQuery) {}
 
   /**
    * Resolves an ISO 3166-1 alpha-2 or alpha-3 code in any case. A well-formed unknown code gives
    * null; a malformed one is a BAD_USER_INPUT naming `argument`.
    */
-  async resolve(loaders: RelationsLoaders, input: string, argument: string): Promise<Country | null> {
+  async resolve(loaders: CountryLookups, input: string, argument: string): Promise<Country | null> {
     const code = input.trim();
     if (!CODE.test(code)) {
       throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN" (or a party key such as "CSHH" or "ORG-EU"); got ${JSON.stringify(input)}`);
@@ -33,23 +34,12 @@ export class CountryService {
     return upper.length === 3 ? loaders.countryByIso3.load(upper) : loaders.countryByCode.load(upper);
   }
 
-  page(loaders: RelationsLoaders, args: { filter?: CountryFilter | null; first?: number | null; after?: string | null }): Promise<ConnectionShape<Country>> {
+  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null; first?: number | null; after?: string | null }): Promise<ConnectionShape<Country>> {
     const search = args.filter?.search;
     if (search && search.length > 200) throw userInputError("filter.search", "must be at most 200 characters");
-    const q = search ? prefixTsQuery(search) : null;
+    const tsquery = search ? prefixTsQuery(search) : null;
     const region = args.filter?.region?.trim();
     const kinds = args.filter?.kinds?.length ? args.filter.kinds : [PartyKind.STATE];
-    return keysetList(
-      this.ds,
-      "countries:name",
-      args,
-      (p) => {
-        const where: string[] = [`c.kind::text = ANY(${p.add(kinds)}::text[])`];
-        if (region) where.push(`(lower(c.region) = lower(${p.add(region)}) OR lower(c.subregion) = lower(${p.add(region)}))`);
-        if (q) where.push(`to_tsvector('simple'::regconfig, c.name || ' ' || c.official_name) @@ to_tsquery('simple', ${p.add(q)})`);
-        return { from: "relations.country c", idExpr: "c.code", sortKey: "c.name", sortCast: "text", dir: "ASC", where };
-      },
-      (ids) => loaders.countryByCode.loadMany(ids),
-    );
+    return keysetList(this.pages, "countries:name", args, (p) => countryListSpec(p, { kinds, region, tsquery }), (ids) => loaders.countryByCode.loadMany(ids));
   }
 }

@@ -4,12 +4,11 @@ import { alreadyExists, conditionalUpdate, insertNew, notFound } from "../../../
 import { userInputError } from "../../../graphql/errors.js";
 import type { WriteService } from "../../../db/write-service.js";
 import { Agreement } from "../agreement/agreement.entity.js";
-import type { CountryService } from "../country/country.service.js";
-import type { RelationsLoaders } from "../relations.loaders.js";
+import type { CountryLookups, CountryService } from "../country/country.service.js";
 import { AgreementParty, RatificationStage } from "./ratification.entity.js";
 import type { CreateRatificationStageInput, RatificationStagePatch } from "./ratification.inputs.js";
 
-type Ctx = { auth: Authentication; requestId: string; loaders: RelationsLoaders };
+type Ctx = { auth: Authentication; requestId: string; loaders: CountryLookups };
 
 const COLUMNS: Record<string, string> = {
   body: "body", kind: "kind", date: "date", datePrecision: "date_precision", notAfter: "not_after", outcome: "outcome",
@@ -48,7 +47,7 @@ async function snapshot(m: EntityManager, id: string) {
 export class RatificationStageWrites {
   constructor(
     private readonly writes: WriteService,
-    private readonly countries: CountryService,
+    private readonly countries: Pick<CountryService, "resolve">,
   ) {}
 
   async create(ctx: Ctx, input: CreateRatificationStageInput): Promise<RatificationStage> {

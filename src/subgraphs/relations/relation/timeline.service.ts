@@ -1,12 +1,28 @@
-import { present } from "../../../db/loaders.js";
+import { present, type ClaimOwner, type Loader } from "../../../db/loaders.js";
 import { todayUtc } from "../../../lib/dates.js";
 import type { Agreement } from "../agreement/agreement.entity.js";
 import { RenewalKind } from "../agreement/agreement.enums.js";
 import { expiresOn } from "../agreement/agreement.status.js";
 import type { Claim } from "../claim/claim.entity.js";
+import type { Country } from "../country/country.entity.js";
+import type { Person } from "../person/person.entity.js";
+import type { AgreementParty, RatificationStage } from "../ratification/ratification.entity.js";
 import { StageOutcome } from "../ratification/ratification.enums.js";
-import type { RelationsLoaders } from "../relations.loaders.js";
+import type { Statement } from "../statement/statement.entity.js";
 import { TimelineEventKind, type TimelineEvent } from "./relation.types.js";
+
+/** The loaders a timeline reads its facts through. */
+export interface TimelineLoaders {
+  partyOf: Loader<string, AgreementParty | null>;
+  partiesByAgreement: Loader<string, AgreementParty[]>;
+  statementsByAgreement: Loader<string, Statement[]>;
+  agreementSourceIds: Loader<string, string[]>;
+  claimsByRecord: Loader<ClaimOwner, Claim[]>;
+  stagesByParty: Loader<string, RatificationStage[]>;
+  countryByCode: Loader<string, Country | null>;
+  stageSourceIds: Loader<string, string[]>;
+  personById: Loader<string, Person | null>;
+}
 
 const KIND_ORDER = Object.values(TimelineEventKind);
 
@@ -19,7 +35,7 @@ function preferredSource(claims: Claim[], field: string): string | null {
  * ratification, entry into force, expiry or termination, and dated statements about the agreement.
  * Each event names the source of its date: the preferred claim's source, else the record's first.
  */
-export async function agreementTimelines(loaders: RelationsLoaders, agreements: Agreement[], onlyCountries?: string[]): Promise<TimelineEvent[]> {
+export async function agreementTimelines(loaders: TimelineLoaders, agreements: Agreement[], onlyCountries?: string[]): Promise<TimelineEvent[]> {
   const events: TimelineEvent[] = [];
   const ids = agreements.map((a) => a.id);
   const [partyLists, statementLists, sourceLists, claimLists] = await Promise.all([

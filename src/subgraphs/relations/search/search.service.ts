@@ -1,41 +1,36 @@
-import type { DataSource } from "typeorm";
-import { present } from "../../../db/loaders.js";
-import { Params } from "../../../db/params.js";
+import { present, type Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { decodeCursor, encodeCursor, pageSize } from "../../../graphql/pagination.js";
-import type { RelationsLoaders } from "../relations.loaders.js";
+import type { Agreement } from "../agreement/agreement.entity.js";
+import type { Clause } from "../clause/clause.entity.js";
+import type { Country } from "../country/country.entity.js";
+import type { Person } from "../person/person.entity.js";
+import type { Statement } from "../statement/statement.entity.js";
+import type { HitKind, SearchHitRow } from "./search.queries.js";
 import type { SearchConnection, SearchEdge } from "./search.types.js";
 
-type HitKind = "Agreement" | "Clause" | "Person" | "Statement" | "Country";
+/** The statements a search runs (search.queries.ts). */
+export interface SearchQueries {
+  /** At most `limit` hits after the cursor, best first, each with the total. */
+  hits(text: string, limit: number, after: [number, string, string] | null): Promise<SearchHitRow[]>;
+  /** The total number of hits. */
+  count(text: string): Promise<number>;
+}
 
-/**
- * Each searchable document: its kind, id, tsvector expression (the same expression as its GIN
- * index in the RelationsSearchIndexes migration, so the index is used) and text for the snippet.
- * English prose uses the `english` configuration (stemming); titles and names in other languages
- * and scripts use `simple`.
- */
-const DOCUMENTS: { kind: HitKind; id: string; from: string; config: "english" | "simple"; vector: string; text: string }[] = [
-  { kind: "Agreement", id: "a.id", from: "relations.agreement a", config: "english",
-    vector: "to_tsvector('english'::regconfig, coalesce(a.title, '') || ' ' || coalesce(a.short_title, ''))", text: "a.title" },
-  { kind: "Agreement", id: "t.agreement_id", from: "relations.agreement_title t", config: "simple",
-    vector: "to_tsvector('simple'::regconfig, t.text)", text: "t.text" },
-  { kind: "Clause", id: "c.id", from: "relations.clause c", config: "english",
-    vector: "to_tsvector('english'::regconfig, coalesce(c.title, '') || ' ' || c.summary)", text: "coalesce(c.title || ': ', '') || c.summary" },
-  { kind: "Person", id: "pe.id", from: "relations.person pe", config: "simple",
-    vector: "to_tsvector('simple'::regconfig, pe.name)", text: "pe.name" },
-  { kind: "Person", id: "n.person_id", from: "relations.person_name n", config: "simple",
-    vector: "to_tsvector('simple'::regconfig, n.text)", text: "n.text" },
-  { kind: "Statement", id: "s.id", from: "relations.statement s", config: "english",
-    vector: "to_tsvector('english'::regconfig, s.quote || ' ' || coalesce(s.context, ''))", text: "s.quote" },
-  { kind: "Country", id: "co.code", from: "relations.country co", config: "simple",
-    vector: "to_tsvector('simple'::regconfig, co.name || ' ' || co.official_name)", text: "co.official_name" },
-];
+/** The loaders that turn hits into records. */
+export interface SearchLoaders {
+  agreementById: Loader<string, Agreement | null>;
+  clauseById: Loader<string, Clause | null>;
+  personById: Loader<string, Person | null>;
+  statementById: Loader<string, Statement | null>;
+  countryByCode: Loader<string, Country | null>;
+}
 
 /** Ranked full-text search over agreements (titles in every language), clauses, people, statements and countries. */
 export class SearchService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly queries: SearchQueries) {}
 
-  async search(loaders: RelationsLoaders, args: { text: string; first?: number | null; after?: string | null }): Promise<SearchConnection> {
+  async search(loaders: SearchLoaders, args: { text: string; first?: number | null; after?: string | null }): Promise<SearchConnection> {
     const text = args.text.trim();
     if (!text) throw userInputError("text", "must contain at least one word");
     if (text.length > 200) throw userInputError("text", `must be at most 200 characters; got ${text.length}`);
@@ -44,27 +39,8 @@ export class SearchService {
     const after = decodeCursor(tag, args.after, 3) as [number, string, string] | null;
     if (after && typeof after[0] !== "number") throw userInputError("after", "is not a cursor of this search");
 
-    const p = new Params();
-    const q = p.add(text);
-    const hits = DOCUMENTS.map(
-      (d) => `SELECT '${d.kind}'::text AS kind, ${d.id}::text AS id, ts_rank(${d.vector}, websearch_to_tsquery('${d.config}', ${q}))::float8 AS score,
-                     ${d.text} AS doc, '${d.config}'::text AS config
-              FROM ${d.from} WHERE ${d.vector} @@ websearch_to_tsquery('${d.config}', ${q})`,
-    ).join("\n UNION ALL \n");
-    const cursor = after
-      ? `WHERE score < ${p.add(after[0])}::float8 OR (score = ${p.add(after[0])}::float8 AND (kind, id) > (${p.add(after[1])}::text, ${p.add(after[2])}::text))`
-      : "";
-    const rows: { kind: HitKind; id: string; score: number; snippet: string | null; total: number }[] = await this.ds.query(
-      `WITH hits AS (${hits}),
-       best AS (SELECT DISTINCT ON (kind, id) kind, id, score, doc, config FROM hits ORDER BY kind, id, score DESC),
-       page AS (SELECT * FROM best ${cursor} ORDER BY score DESC, kind, id LIMIT ${p.add(first + 1)})
-       SELECT kind, id, score,
-              ts_headline(config::regconfig, doc, websearch_to_tsquery(config::regconfig, ${q}), 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') AS snippet,
-              (SELECT count(*)::int FROM best) AS total
-       FROM page ORDER BY score DESC, kind, id`,
-      p.values,
-    );
-    const total = rows[0]?.total ?? (await this.count(text));
+    const rows = await this.queries.hits(text, first + 1, after);
+    const total = rows[0]?.total ?? (await this.queries.count(text));
     const pageRows = rows.slice(0, first);
     const nodes = await this.load(loaders, pageRows);
     const edges: SearchEdge[] = [];
@@ -83,14 +59,7 @@ export class SearchService {
     };
   }
 
-  /** Total hits when the page itself is empty (a cursor past the end). */
-  private async count(text: string): Promise<number> {
-    const hits = DOCUMENTS.map((d) => `SELECT '${d.kind}'::text AS kind, ${d.id}::text AS id FROM ${d.from} WHERE ${d.vector} @@ websearch_to_tsquery('${d.config}', $1)`).join(" UNION ");
-    const [row] = await this.ds.query(`SELECT count(*)::int AS n FROM (${hits}) h`, [text]);
-    return row.n;
-  }
-
-  private async load(loaders: RelationsLoaders, rows: { kind: HitKind; id: string }[]): Promise<(object | null)[]> {
+  private async load(loaders: SearchLoaders, rows: { kind: HitKind; id: string }[]): Promise<(object | null)[]> {
     const ids = (k: HitKind) => rows.filter((r) => r.kind === k).map((r) => r.id);
     const [agreements, clauses, people, statements, countries] = await Promise.all([
       loaders.agreementById.loadMany(ids("Agreement")),

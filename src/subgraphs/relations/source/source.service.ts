@@ -1,16 +1,16 @@
-import type { DataSource } from "typeorm";
+import type { KeysetQuery } from "../../../db/keyset.js";
+import type { Loader } from "../../../db/loaders.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
 import type { ConnectionShape } from "../../../graphql/pagination.js";
-import type { RelationsLoaders } from "../relations.loaders.js";
 import type { Source } from "./source.entity.js";
 
 /** Sources, listed by id. */
 export class SourceService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly pages: KeysetQuery) {}
 
-  page(loaders: RelationsLoaders, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Source>> {
+  page(loaders: { sourceById: Loader<string, Source | null> }, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Source>> {
     return keysetList(
-      this.ds,
+      this.pages,
       "sources:id",
       args,
       () => ({ from: "relations.source s", idExpr: "s.id", sortKey: "s.id", sortCast: "text", dir: "ASC", where: [] }),

@@ -1,11 +1,10 @@
-import type { DataSource } from "typeorm";
-import { Topic } from "./topic.entity.js";
+import type { Topic } from "./topic.entity.js";
 
 /** Topics: a short, fixed vocabulary. */
 export class TopicService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(private readonly queries: { allTopics(): Promise<Topic[]> }) {}
 
   all(): Promise<Topic[]> {
-    return this.ds.getRepository(Topic).find({ order: { code: "ASC" } });
+    return this.queries.allTopics();
   }
 }

@@ -1,0 +1,13 @@
+import type { KeysetSpec } from "../../../db/keyset.js";
+import type { Params } from "../../../db/params.js";
+
+/** The keyset list of people by name, optionally those whose name (in any language) matches a tsquery. */
+export function personListSpec(p: Params, tsquery: string | null): Omit<KeysetSpec, "parentExpr"> {
+  const where: string[] = [];
+  if (tsquery) {
+    const tsq = `to_tsquery('simple', ${p.add(tsquery)})`;
+    where.push(`(to_tsvector('simple'::regconfig, pe.name) @@ ${tsq}
+            OR EXISTS (SELECT 1 FROM relations.person_name n WHERE n.person_id = pe.id AND to_tsvector('simple'::regconfig, n.text) @@ ${tsq}))`);
+  }
+  return { from: "relations.person pe", idExpr: "pe.id", sortKey: "pe.name", sortCast: "text", dir: "ASC", where };
+}
