@@ -11,24 +11,18 @@ import { userInputError } from "../../graphql/errors.js";
 import { connectionType } from "../../graphql/pagination.js";
 import { DateScalar } from "../../graphql/scalars.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../lib/countries.js";
+import { SLUG } from "../../lib/slug.js";
 import { AuditEntry } from "./audit/audit.entity.js";
-import { CorridorClaim } from "./claim/claim.entity.js";
+import { CorridorClaim, SourceRef } from "./claim/claim.entity.js";
 import { MemberRole, NodeKind, SegmentStatus, TransportMode } from "./corridor/corridor.enums.js";
 import { CorridorMember, TradeCorridor } from "./corridor/corridor.entity.js";
 import type { CorridorsContext } from "./corridors.services.js";
 import { CorridorNode } from "./node/node.entity.js";
-import { CorridorRoute, CorridorSegment } from "./segment/segment.entity.js";
+import { CorridorRoute, CorridorSegment, RouteSegment } from "./segment/segment.entity.js";
 
-const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-const sources = (type: string) => ({
-  field: "sourceIds",
-  table: "corridors.source_ref",
-  parentColumn: "record_id",
-  childColumn: "source_id",
-  fixed: { column: "record_type", value: type },
-});
-const claimsOf = (type: string) => ({ table: "corridors.claim", column: "record_id", what: "claim(s)", onCascade: "delete" as const, where: `record_type = '${type}'` });
-const refsOf = (type: string) => ({ table: "corridors.source_ref", column: "record_id", what: "source link(s)", onCascade: "delete" as const, where: `record_type = '${type}'` });
+const sources = (type: string) => ({ field: "sourceIds", entity: SourceRef, parent: "recordId", child: "sourceId", fixed: { property: "recordType", value: type } });
+const claimsOf = (type: string) => ({ entity: CorridorClaim, property: "recordId", what: "claim(s)", onCascade: "delete" as const, where: { recordType: type } });
+const refsOf = (type: string) => ({ entity: SourceRef, property: "recordId", what: "source link(s)", onCascade: "delete" as const, where: { recordType: type } });
 const country = (field: string, value: unknown): string => {
   const code = toAlpha2(String(value));
   if (!code) throw userInputError(`input.${field}`, `no country with code "${String(value)}"`);
@@ -113,36 +107,33 @@ export class CreateCorridorRouteInput extends CorridorRoutePatch {
 }
 
 export const corridorSpec: RecordSpec<TradeCorridor> = {
-  type: "TradeCorridor", entity: TradeCorridor, table: "corridors.trade_corridor", key: "id",
-  columns: { id: "id", name: "name", acronym: "acronym", description: "description", lengthKm: "length_km", foundingAgreementId: "founding_agreement_id" },
+  type: "TradeCorridor", entity: TradeCorridor, key: "id",
   required: ["name"],
   links: [sources("TradeCorridor")],
   dependents: [
-    { table: "corridors.corridor_member", column: "corridor_id", what: "member(s)", onCascade: "delete" },
-    { table: "corridors.corridor_segment", column: "corridor_id", what: "segment(s)", onCascade: "delete" },
-    { table: "corridors.corridor_route", column: "corridor_id", what: "route(s)", onCascade: "delete" },
+    { entity: CorridorMember, property: "corridorId", what: "member(s)", onCascade: "delete" },
+    { entity: CorridorSegment, property: "corridorId", what: "segment(s)", onCascade: "delete" },
+    { entity: CorridorRoute, property: "corridorId", what: "route(s)", onCascade: "delete" },
     claimsOf("TradeCorridor"), refsOf("TradeCorridor"),
   ],
 };
 export const memberSpec: RecordSpec<CorridorMember> = {
-  type: "CorridorMember", entity: CorridorMember, table: "corridors.corridor_member", key: "id",
-  columns: { id: "id", corridorId: "corridor_id", countryCode: "country_code", role: "role", since: "since", sincePrecision: "since_precision" },
+  type: "CorridorMember", entity: CorridorMember, key: "id",
   required: ["role", "corridorId", "countryCode"],
-  refs: [{ field: "corridorId", table: "corridors.trade_corridor", column: "id", what: "corridor" }],
+  refs: [{ field: "corridorId", entity: TradeCorridor, what: "corridor" }],
   links: [sources("CorridorMember")],
   dependents: [claimsOf("CorridorMember"), refsOf("CorridorMember")],
   async derive(_m, input, existing) {
-    return input.since && !input.sincePrecision && !existing?.since_precision ? { sincePrecision: DatePrecision.DAY } : {};
+    return input.since && !input.sincePrecision && !existing?.sincePrecision ? { sincePrecision: DatePrecision.DAY } : {};
   },
 };
 export const nodeSpec: RecordSpec<CorridorNode> = {
-  type: "CorridorNode", entity: CorridorNode, table: "corridors.corridor_node", key: "id",
-  columns: { id: "id", name: "name", kind: "kind", countryCode: "country_code", latitude: "latitude", longitude: "longitude", coordinatesSourceId: "coordinates_source_id" },
+  type: "CorridorNode", entity: CorridorNode, key: "id",
   required: ["name", "kind", "countryCode"],
   links: [sources("CorridorNode")],
   dependents: [
-    { table: "corridors.corridor_segment", column: "from_node_id", what: "segment(s) starting there", onCascade: "delete" },
-    { table: "corridors.corridor_segment", column: "to_node_id", what: "segment(s) ending there", onCascade: "delete" },
+    { entity: CorridorSegment, property: "fromNodeId", what: "segment(s) starting there", onCascade: "delete" },
+    { entity: CorridorSegment, property: "toNodeId", what: "segment(s) ending there", onCascade: "delete" },
     refsOf("CorridorNode"),
   ],
   async derive(_m, input) {
@@ -150,28 +141,26 @@ export const nodeSpec: RecordSpec<CorridorNode> = {
   },
 };
 export const segmentSpec: RecordSpec<CorridorSegment> = {
-  type: "CorridorSegment", entity: CorridorSegment, table: "corridors.corridor_segment", key: "id",
-  columns: { id: "id", corridorId: "corridor_id", fromNodeId: "from_node_id", toNodeId: "to_node_id", mode: "mode", status: "status", lengthKm: "stated_length_km", note: "note" },
+  type: "CorridorSegment", entity: CorridorSegment, key: "id",
+  fields: { lengthKm: "statedLengthKm" },
   required: ["corridorId", "fromNodeId", "toNodeId", "mode", "status"],
   refs: [
-    { field: "corridorId", table: "corridors.trade_corridor", column: "id", what: "corridor" },
-    { field: "fromNodeId", table: "corridors.corridor_node", column: "id", what: "node" },
-    { field: "toNodeId", table: "corridors.corridor_node", column: "id", what: "node" },
+    { field: "corridorId", entity: TradeCorridor, what: "corridor" },
+    { field: "fromNodeId", entity: CorridorNode, what: "node" },
+    { field: "toNodeId", entity: CorridorNode, what: "node" },
   ],
   links: [sources("CorridorSegment")],
-  dependents: [{ table: "corridors.route_segment", column: "segment_id", what: "route step(s)", onCascade: "delete" }, claimsOf("CorridorSegment"), refsOf("CorridorSegment")],
+  dependents: [{ entity: RouteSegment, property: "segmentId", what: "route step(s)", onCascade: "delete" }, claimsOf("CorridorSegment"), refsOf("CorridorSegment")],
   check(_m, r) {
     if (r.fromNodeId === r.toNodeId) throw userInputError("input.toNodeId", "must differ from fromNodeId");
     if (Array.isArray(r.sourceIds) && r.sourceIds.length === 0) throw userInputError("input.sourceIds", "a segment must name at least one source");
   },
 };
 export const routeSpec: RecordSpec<CorridorRoute> = {
-  type: "CorridorRoute", entity: CorridorRoute, table: "corridors.corridor_route", key: "id",
-  columns: { id: "id", corridorId: "corridor_id", name: "name" },
+  type: "CorridorRoute", entity: CorridorRoute, key: "id",
   required: ["name", "corridorId"],
-  refs: [{ field: "corridorId", table: "corridors.trade_corridor", column: "id", what: "corridor" }],
-  links: [{ field: "segmentIds", table: "corridors.route_segment", parentColumn: "route_id", childColumn: "segment_id", orderColumn: "seq",
-    target: { table: "corridors.corridor_segment", column: "id", what: "segment" } }],
+  refs: [{ field: "corridorId", entity: TradeCorridor, what: "corridor" }],
+  links: [{ field: "segmentIds", entity: RouteSegment, parent: "routeId", child: "segmentId", order: "seq", target: { entity: CorridorSegment, what: "segment" } }],
 };
 
 export const CorridorsAuditConnection = connectionType(AuditEntry, "CorridorsAuditEntry", "audit entries");

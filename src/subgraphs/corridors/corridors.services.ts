@@ -3,7 +3,9 @@ import { CorridorService } from "./corridor/corridor.service.js";
 import type { CorridorsLoaders } from "./corridors.loaders.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
-import { TradeCorridor } from "./corridor/corridor.entity.js";
+import { CorridorClaim } from "./claim/claim.entity.js";
+import { CorridorMember, TradeCorridor } from "./corridor/corridor.entity.js";
+import { CorridorSegment } from "./segment/segment.entity.js";
 import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
@@ -19,9 +21,7 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
     writes,
     records: new RecordWrites(writes),
     // Sources live in the relations subgraph: their ids are checked there (gateway test), not here.
-    claimWrites: new ClaimWrites(writes, "corridors.claim", {
-      TradeCorridor: "corridors.trade_corridor", CorridorMember: "corridors.corridor_member", CorridorSegment: "corridors.corridor_segment",
-    }, null),
+    claimWrites: new ClaimWrites(writes, CorridorClaim, { TradeCorridor, CorridorMember, CorridorSegment }, null),
     auditLog: (args: AuditLogArgs) => auditLogPage(ds, "corridors.audit_entry", AuditEntry, args),
     corridors: new CorridorService(),
     segments: new SegmentService(),

@@ -2,7 +2,8 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } fr
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
+import { Agreement } from "../agreement/agreement.entity.js";
 import { Clause } from "./clause.entity.js";
 import { ObligationKind } from "./clause.enums.js";
 
@@ -64,19 +65,17 @@ export class CreateClauseInput extends ClausePatch {
 export const clauseSpec: RecordSpec<Clause> = {
   type: "Clause",
   entity: Clause,
-  table: "relations.clause",
   key: "id",
-  columns: { id: "id", agreementId: "agreement_id", seq: "seq", number: "number", title: "title", summary: "summary", obligation: "obligation", verified: "verified" },
   required: ["summary", "agreementId", "verified"],
-  refs: [{ field: "agreementId", table: "relations.agreement", column: "id", what: "agreement" }],
+  refs: [{ field: "agreementId", entity: Agreement, what: "agreement" }],
   links: [
-    { field: "topicCodes", table: "relations.clause_topic", parentColumn: "clause_id", childColumn: "topic_code", target: { table: "relations.topic", column: "code", what: "topic" } },
-    { field: "sourceIds", table: "relations.clause_source", parentColumn: "clause_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } },
+    { field: "topicCodes", relation: "topics", what: "topic" },
+    { field: "sourceIds", relation: "sources", what: "source" },
   ],
   async derive(m, input, existing) {
     if (existing) return {};
-    const [{ next }] = await m.query(`SELECT coalesce(max(seq) + 1, 0)::int AS next FROM relations.clause WHERE agreement_id = $1`, [input.agreementId]);
-    return { seq: next, verified: input.verified ?? false };
+    const last = await m.getRepository(Clause).maximum("seq", { agreementId: String(input.agreementId) });
+    return { seq: last === null ? 0 : last + 1, verified: input.verified ?? false };
   },
 };
 

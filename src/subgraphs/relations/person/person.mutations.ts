@@ -6,8 +6,10 @@ import { DatePrecision } from "../../../graphql/enums.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
 import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
-import { Office, Person } from "./person.entity.js";
+import { SLUG } from "../../../lib/slug.js";
+import { AgreementParty } from "../ratification/ratification.entity.js";
+import { Statement } from "../statement/statement.entity.js";
+import { Office, Person, PersonName } from "./person.entity.js";
 
 @InputType({ description: "The fields of a person. On update, omitted fields keep their value." })
 export class PersonPatch {
@@ -75,27 +77,23 @@ export class CreateOfficeInput extends OfficePatch {
 export const personSpec: RecordSpec<Person> = {
   type: "Person",
   entity: Person,
-  table: "relations.person",
   key: "id",
-  columns: { id: "id", name: "name" },
   required: ["name"],
   dependents: [
-    { table: "relations.office", column: "person_id", what: "office(s)", onCascade: "delete" },
-    { table: "relations.statement", column: "speaker_id", what: "statement(s)", onCascade: "delete" },
-    { table: "relations.agreement_party", column: "signatory_id", what: "signature(s)", onCascade: "clear" },
-    { table: "relations.person_name", column: "person_id", what: "other name(s)", onCascade: "delete" },
+    { entity: Office, property: "personId", what: "office(s)", onCascade: "delete" },
+    { entity: Statement, property: "speakerId", what: "statement(s)", onCascade: "delete" },
+    { entity: AgreementParty, property: "signatoryId", what: "signature(s)", onCascade: "clear" },
+    { entity: PersonName, property: "personId", what: "other name(s)", onCascade: "delete" },
   ],
 };
 
 export const officeSpec: RecordSpec<Office> = {
   type: "Office",
   entity: Office,
-  table: "relations.office",
   key: "id",
-  columns: { id: "id", personId: "person_id", title: "title", countryCode: "country_code", from: "from", fromPrecision: "from_precision", to: "to", toPrecision: "to_precision" },
   required: ["title", "personId"],
-  refs: [{ field: "personId", table: "relations.person", column: "id", what: "person" }],
-  links: [{ field: "sourceIds", table: "relations.office_source", parentColumn: "office_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } }],
+  refs: [{ field: "personId", entity: Person, what: "person" }],
+  links: [{ field: "sourceIds", relation: "sources", what: "source" }],
   async derive(_m, input, existing) {
     const out: Record<string, unknown> = {};
     if (input.country !== undefined) {
@@ -107,7 +105,7 @@ export const officeSpec: RecordSpec<Office> = {
       }
     }
     for (const f of ["from", "to"] as const) {
-      if (input[f] && !input[`${f}Precision`] && !existing?.[`${f}_precision`]) out[`${f}Precision`] = DatePrecision.DAY;
+      if (input[f] && !input[`${f}Precision`] && !existing?.[`${f}Precision`]) out[`${f}Precision`] = DatePrecision.DAY;
     }
     return out;
   },

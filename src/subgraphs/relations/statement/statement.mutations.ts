@@ -3,7 +3,10 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } f
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
+import { Agreement } from "../agreement/agreement.entity.js";
+import { Person } from "../person/person.entity.js";
+import { Source } from "../source/source.entity.js";
 import { Statement } from "./statement.entity.js";
 
 @InputType({ description: "The fields of a statement. On update, omitted fields keep their value and null clears an optional one." })
@@ -52,14 +55,12 @@ export class CreateStatementInput extends StatementPatch {
 export const statementSpec: RecordSpec<Statement> = {
   type: "Statement",
   entity: Statement,
-  table: "relations.statement",
   key: "id",
-  columns: { id: "id", speakerId: "speaker_id", date: "date", quote: "quote", context: "context", sourceId: "source_id", agreementId: "agreement_id" },
   required: ["speakerId", "quote", "sourceId"],
   refs: [
-    { field: "speakerId", table: "relations.person", column: "id", what: "person" },
-    { field: "sourceId", table: "relations.source", column: "id", what: "source" },
-    { field: "agreementId", table: "relations.agreement", column: "id", what: "agreement" },
+    { field: "speakerId", entity: Person, what: "person" },
+    { field: "sourceId", entity: Source, what: "source" },
+    { field: "agreementId", entity: Agreement, what: "agreement" },
   ],
 };
 

@@ -2,7 +2,9 @@ import { IsOptional, Length, Matches } from "class-validator";
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
+import { Agreement } from "../agreement/agreement.entity.js";
+import { Clause } from "../clause/clause.entity.js";
 import { Topic } from "./topic.entity.js";
 
 @InputType({ description: "The fields of a topic. On update, omitted fields keep their value." })
@@ -28,13 +30,11 @@ export class CreateTopicInput extends TopicPatch {
 export const topicSpec: RecordSpec<Topic> = {
   type: "Topic",
   entity: Topic,
-  table: "relations.topic",
   key: "code",
-  columns: { code: "code", name: "name" },
   required: ["name"],
   dependents: [
-    { table: "relations.agreement_topic", column: "topic_code", what: "agreement link(s)", onCascade: "delete" },
-    { table: "relations.clause_topic", column: "topic_code", what: "clause link(s)", onCascade: "delete" },
+    { entity: Agreement, relation: "topics", what: "agreement link(s)", onCascade: "delete" },
+    { entity: Clause, relation: "topics", what: "clause link(s)", onCascade: "delete" },
   ],
 };
 
