@@ -9,7 +9,6 @@ import { CorridorSegment } from "./segment/segment.entity.js";
 import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
-import { auditLogPage, type AuditLogArgs } from "../../graphql/audit-log.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import type { Authentication } from "../../auth/auth.service.js";
 
@@ -22,7 +21,6 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
     records: new RecordWrites(writes),
     // Sources live in the relations subgraph: their ids are checked there (gateway test), not here.
     claimWrites: new ClaimWrites(writes, CorridorClaim, { TradeCorridor, CorridorMember, CorridorSegment }, null),
-    auditLog: (args: AuditLogArgs) => auditLogPage(ds, "corridors.audit_entry", AuditEntry, args),
     corridors: new CorridorService(),
     segments: new SegmentService(),
     paths: new PathService(ds),

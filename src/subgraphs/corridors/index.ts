@@ -6,7 +6,11 @@ import { createCorridorsServices } from "./corridors.services.js";
 import { corridorsEntities, CORRIDORS_SCHEMA } from "./entities.js";
 import { corridorsMigrations } from "./migrations.js";
 import { CorridorNodeResolver, nodeReference } from "./node/node.resolver.js";
-import { CorridorsMutationResolver } from "./corridors.mutations.js";
+import { CorridorMutationResolver } from "./corridor/corridor.mutations.js";
+import { CorridorNodeMutationResolver } from "./node/node.mutations.js";
+import { CorridorSegmentMutationResolver } from "./segment/segment.mutations.js";
+import { CorridorClaimMutationResolver } from "./claim/claim.mutations.js";
+import { CorridorsAuditResolver } from "./audit/audit.resolver.js";
 import { CorridorPathResolver } from "./path/path.resolver.js";
 import { AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, CountryRefResolver, refReferences } from "./refs/refs.resolver.js";
 import { BilateralRelationRef } from "./refs/refs.types.js";
@@ -31,7 +35,11 @@ export const corridorsSubgraph = {
     AgreementRefResolver,
     BilateralRelationRefResolver,
     CorridorClaimResolver,
-    CorridorsMutationResolver,
+    CorridorMutationResolver,
+    CorridorNodeMutationResolver,
+    CorridorSegmentMutationResolver,
+    CorridorClaimMutationResolver,
+    CorridorsAuditResolver,
   ] as NonEmptyArray<Function>,
   orphanedTypes: [BilateralRelationRef],
   references: { ...corridorReference, ...nodeReference, ...segmentReference, ...refReferences },

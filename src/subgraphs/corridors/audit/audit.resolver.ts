@@ -1,0 +1,5 @@
+import { AuditResolver as auditResolver } from "../../../graphql/audit-log.js";
+import { AuditEntry } from "./audit.entity.js";
+
+/** corridorsAuditLog and importCorridorsDataset, for admins. */
+export const CorridorsAuditResolver = auditResolver({ subgraph: "corridors", entity: AuditEntry, exampleType: "CorridorSegment" });
