@@ -34,7 +34,7 @@ export interface CrudOptions<C extends object, U extends object> {
     /** The `cascade` argument's description; without it the mutation takes no `cascade` and never cascades. */
     cascade?: string;
   };
-  /** The `id` argument's description, e.g. "The agreement's id.". */
+  /** The key argument's description, e.g. "The agreement's id."; the argument is named after the spec's key ("id", "code"). */
   idDescription: string;
 }
 
@@ -68,7 +68,7 @@ export function CrudResolver<C extends object, U extends object, B extends Class
     o.update.name,
     (id: string, expectedVersion: number, input: U, ctx: CrudContext) => ctx.services.records.update(ctx, o.spec, id, expectedVersion, { ...(input as Record<string, unknown>) }),
     [guard, Mutation(returns, { description: o.update.description })],
-    [Arg("id", () => ID, { description: o.idDescription }), version(), Arg("input", () => o.update.input, { description: "Fields to change." }), Ctx()],
+    [Arg(o.spec.key, () => ID, { description: o.idDescription }), version(), Arg("input", () => o.update.input, { description: "Fields to change." }), Ctx()],
   );
   const cascade = o.delete.cascade;
   decorateMethod(
@@ -79,7 +79,7 @@ export function CrudResolver<C extends object, U extends object, B extends Class
       : (id: string, expectedVersion: number, ctx: CrudContext) => ctx.services.records.delete(ctx, o.spec, id, expectedVersion, false),
     [guard, Mutation(returns, { description: o.delete.description })],
     [
-      Arg("id", () => ID, { description: o.idDescription }),
+      Arg(o.spec.key, () => ID, { description: o.idDescription }),
       version(),
       ...(cascade ? [Arg("cascade", () => Boolean, { defaultValue: false, description: cascade })] : []),
       Ctx(),

@@ -1,5 +1,6 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { userInputError } from "../../../graphql/errors.js";
@@ -177,36 +178,23 @@ export const partySpec: RecordSpec<AgreementParty> = {
   dependents: [{ entity: RatificationStage, property: "partyId", what: "ratification stage(s)", onCascade: "delete" }],
 };
 
+const AgreementWrites = CrudResolver({
+  spec: agreementSpec,
+  returns: Agreement,
+  role: "editor",
+  idDescription: "The agreement's id.",
+  create: { name: "createAgreement", description: "Records an agreement. Needs an editor key.", input: CreateAgreementInput, inputDescription: "The new agreement." },
+  update: { name: "updateAgreement", description: "Changes an agreement, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: AgreementPatch },
+  delete: {
+    name: "deleteAgreement",
+    description: "Deletes an agreement. Refused while parties, clauses, claims or statements refer to it, unless cascade. Needs an editor key.",
+    cascade: "Also delete its parties, stages, clauses and claims, and detach statements and later agreements.",
+  },
+});
+
+/** Agreements (created, changed and deleted as every record is) and their parties. */
 @Resolver(() => Agreement)
-export class AgreementMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Agreement, { description: "Records an agreement. Needs an editor key." })
-  createAgreement(@Arg("input", () => CreateAgreementInput, { description: "The new agreement." }) input: CreateAgreementInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, agreementSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Agreement, { description: "Changes an agreement, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => AgreementPatch, { description: "Fields to change." }) input: AgreementPatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, agreementSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Agreement, { description: "Deletes an agreement. Refused while parties, clauses, claims or statements refer to it, unless cascade. Needs an editor key." })
-  deleteAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete its parties, stages, clauses and claims, and detach statements and later agreements." }) cascade: boolean,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, agreementSpec, id, expectedVersion, cascade);
-  }
-
+export class AgreementMutationResolver extends AgreementWrites {
   @Authorized("editor")
   @Mutation(() => AgreementParty, { description: "Adds a country as a party to an agreement. Needs an editor key." })
   addAgreementParty(@Arg("input", () => AddAgreementPartyInput, { description: "The party." }) input: AddAgreementPartyInput, @Ctx() ctx: RelationsContext) {

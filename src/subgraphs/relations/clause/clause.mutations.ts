@@ -1,7 +1,7 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Field, ID, InputType, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
-import type { RelationsContext } from "../relations.services.js";
 import { SLUG } from "../../../lib/slug.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import { Clause } from "./clause.entity.js";
@@ -80,31 +80,12 @@ export const clauseSpec: RecordSpec<Clause> = {
 };
 
 @Resolver(() => Clause)
-export class ClauseMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Clause, { description: "Adds a clause to an agreement. Needs an editor key." })
-  createClause(@Arg("input", () => CreateClauseInput, { description: "The new clause." }) input: CreateClauseInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, clauseSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Clause, { description: "Changes a clause, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateClause(
-    @Arg("id", () => ID, { description: "The clause's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => ClausePatch, { description: "Fields to change." }) input: ClausePatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, clauseSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Clause, { description: "Deletes a clause. Needs an editor key." })
-  deleteClause(
-    @Arg("id", () => ID, { description: "The clause's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, clauseSpec, id, expectedVersion, false);
-  }
-}
+export class ClauseMutationResolver extends CrudResolver({
+  spec: clauseSpec,
+  returns: Clause,
+  role: "editor",
+  idDescription: "The clause's id.",
+  create: { name: "createClause", description: "Adds a clause to an agreement. Needs an editor key.", input: CreateClauseInput, inputDescription: "The new clause." },
+  update: { name: "updateClause", description: "Changes a clause, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: ClausePatch },
+  delete: { name: "deleteClause", description: "Deletes a clause. Needs an editor key." },
+}) {}

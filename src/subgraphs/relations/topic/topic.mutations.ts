@@ -1,7 +1,7 @@
 import { IsOptional, Length, Matches } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Field, ID, InputType, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
-import type { RelationsContext } from "../relations.services.js";
 import { SLUG } from "../../../lib/slug.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import { Clause } from "../clause/clause.entity.js";
@@ -39,32 +39,16 @@ export const topicSpec: RecordSpec<Topic> = {
 };
 
 @Resolver(() => Topic)
-export class TopicMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Topic, { description: "Adds a topic. Needs an editor key." })
-  createTopic(@Arg("input", () => CreateTopicInput, { description: "The new topic." }) input: CreateTopicInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, topicSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Topic, { description: "Renames a topic, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateTopic(
-    @Arg("code", () => ID, { description: "The topic's code." }) code: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => TopicPatch, { description: "Fields to change." }) input: TopicPatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, topicSpec, code, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Topic, { description: "Deletes a topic and returns it as it was. Refused while agreements or clauses use it, unless cascade. Needs an editor key." })
-  deleteTopic(
-    @Arg("code", () => ID, { description: "The topic's code." }) code: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also remove it from the agreements and clauses that use it." }) cascade: boolean,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, topicSpec, code, expectedVersion, cascade);
-  }
-}
+export class TopicMutationResolver extends CrudResolver({
+  spec: topicSpec,
+  returns: Topic,
+  role: "editor",
+  idDescription: "The topic's code.",
+  create: { name: "createTopic", description: "Adds a topic. Needs an editor key.", input: CreateTopicInput, inputDescription: "The new topic." },
+  update: { name: "updateTopic", description: "Renames a topic, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: TopicPatch },
+  delete: {
+    name: "deleteTopic",
+    description: "Deletes a topic and returns it as it was. Refused while agreements or clauses use it, unless cascade. Needs an editor key.",
+    cascade: "Also remove it from the agreements and clauses that use it.",
+  },
+}) {}
