@@ -1,6 +1,16 @@
-import { In, type DataSource, type EntityTarget, type ObjectLiteral } from "typeorm";
+import { GraphQLJSON } from "graphql-scalars";
+import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
+import { In, type DataSource, type EntityTarget } from "typeorm";
+import type { Authentication } from "../auth/auth.service.js";
+import type { AuditEntryBase } from "../db/audit-entry.base.js";
+import { columnOf, tableOf } from "../db/entity-columns.js";
+import type { WriteService } from "../db/write-service.js";
+import { importPart } from "../seed/import-mutation.js";
+import type { DatasetPart } from "../subgraphs/define.js";
+import { decorateMethod } from "./decorate.js";
+import { ImportReport } from "./import-types.js";
 import { keysetList } from "./keyset-list.js";
-import type { ConnectionShape } from "./pagination.js";
+import { connectionType, type ConnectionShape } from "./pagination.js";
 
 export interface AuditLogArgs {
   recordType?: string | null;
@@ -11,19 +21,21 @@ export interface AuditLogArgs {
 }
 
 /** A page of a subgraph's audit table, newest first, filtered by record and by key name. */
-export function auditLogPage<T extends ObjectLiteral & { id: string }>(ds: DataSource, table: string, entity: EntityTarget<T>, args: AuditLogArgs): Promise<ConnectionShape<T>> {
+export function auditLogPage<T extends AuditEntryBase>(ds: DataSource, entity: EntityTarget<T>, args: AuditLogArgs): Promise<ConnectionShape<T>> {
+  const meta = ds.getMetadata(entity);
+  const col = (property: keyof AuditEntryBase) => `e.${columnOf(meta, property)}`;
   // Ids are bigints: ordered as zero-padded text so the generic keyset cursor can carry them.
-  const key = "lpad(e.id::text, 20, '0')";
+  const key = `lpad(${col("id")}::text, 20, '0')`;
   return keysetList(
     ds,
     "audit:id",
     args,
     (p) => {
       const where: string[] = [];
-      if (args.recordType) where.push(`e.record_type = ${p.add(args.recordType)}`);
-      if (args.recordId) where.push(`e.record_id = ${p.add(args.recordId)}`);
-      if (args.actor) where.push(`e.actor = ${p.add(args.actor)}`);
-      return { from: `${table} e`, idExpr: key, sortKey: key, sortCast: "text", dir: "DESC", where };
+      if (args.recordType) where.push(`${col("recordType")} = ${p.add(args.recordType)}`);
+      if (args.recordId) where.push(`${col("recordId")} = ${p.add(args.recordId)}`);
+      if (args.actor) where.push(`${col("actor")} = ${p.add(args.actor)}`);
+      return { from: `${tableOf(meta)} e`, idExpr: key, sortKey: key, sortCast: "text", dir: "DESC", where };
     },
     async (ids) => {
       const wanted = ids.map((i) => String(BigInt(i)));
@@ -31,4 +43,59 @@ export function auditLogPage<T extends ObjectLiteral & { id: string }>(ds: DataS
       return wanted.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     },
   );
+}
+
+/** What the audit resolver needs of a subgraph's context. */
+interface AuditContext {
+  auth: Authentication;
+  requestId: string;
+  services: { dataSource: DataSource; writes: WriteService };
+}
+
+/**
+ * The admin fields every subgraph has, named after it: `<subgraph>AuditLog`, a page of its audit
+ * table, and `import<Subgraph>Dataset`, the import of its part of a dataset file.
+ */
+export function AuditResolver(o: {
+  /** The subgraph's name. */
+  subgraph: string;
+  /** Its part of the dataset file, for `import<Subgraph>Dataset`. */
+  data: DatasetPart<unknown>;
+  /** The subgraph's audit entity; its GraphQL type is named "<Subgraph>AuditEntry". */
+  entity: ClassType<AuditEntryBase>;
+  /** A record type to name in the recordType argument's description ("Source"). */
+  exampleType: string;
+}): ClassType {
+  const Subgraph = `${o.subgraph[0].toUpperCase()}${o.subgraph.slice(1)}`;
+  const Connection = connectionType(o.entity, `${Subgraph}AuditEntry`, "audit entries");
+  @Resolver(() => o.entity)
+  class Audit {}
+  decorateMethod(
+    Audit.prototype,
+    `${o.subgraph}AuditLog`,
+    (recordType: string | null, recordId: string | null, actor: string | null, first: number | null, after: string | null, ctx: AuditContext) =>
+      auditLogPage(ctx.services.dataSource, o.entity, { recordType, recordId, actor, first, after }),
+    [Authorized("admin") as MethodDecorator, Query(() => Connection, { description: `The ${o.subgraph} subgraph's audit log, newest first. Needs an admin key.` })],
+    [
+      Arg("recordType", () => String, { nullable: true, description: `Only writes to records of this GraphQL type ("${o.exampleType}").` }),
+      Arg("recordId", () => ID, { nullable: true, description: "Only writes to this record." }),
+      Arg("actor", () => String, { nullable: true, description: "Only writes by the key with this name." }),
+      Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }),
+      Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }),
+      Ctx(),
+    ],
+  );
+  decorateMethod(
+    Audit.prototype,
+    `import${Subgraph}Dataset`,
+    (dataset: unknown, ctx: AuditContext) => importPart(o.data, ctx.services.dataSource, ctx.services.writes, ctx, dataset),
+    [
+      Authorized("admin") as MethodDecorator,
+      Mutation(() => ImportReport, {
+        description: `Imports the ${o.subgraph} part of a dataset file (schema/dataset.schema.json): validated whole, then written in one transaction. Idempotent. Needs an admin key.`,
+      }),
+    ],
+    [Arg("dataset", () => GraphQLJSON, { description: "The whole dataset file, as JSON." }), Ctx()],
+  );
+  return Audit;
 }

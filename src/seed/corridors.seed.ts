@@ -8,14 +8,12 @@ import type { ClaimRecord } from "./dataset.types.js";
 import type { CorridorsDataset } from "./corridors.types.js";
 import { corridorsDataset, relationsDataset } from "./curated.js";
 import { upsert } from "./upsert.js";
+import { deleteWhereIn, isEmpty } from "../db/entity-columns.js";
 import { isoCountries } from "./countries.js";
 import { checkClaims } from "./validate.js";
 
-const S = "corridors";
-
-export async function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
-  const [row] = await ds.query(`SELECT NOT EXISTS (SELECT 1 FROM ${S}.trade_corridor) AS empty`);
-  return row.empty === true;
+export function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
+  return isEmpty(ds.manager, TradeCorridor);
 }
 
 /**
@@ -95,7 +93,7 @@ export async function seedCorridors(
         status: s.status, statedLengthKm: s.lengthKm ?? null, note: s.note ?? null }) as CorridorSegment), ["id"]);
       await upsert(m, CorridorRoute, c.routes.map((r) => ({ id: r.id, corridorId: c.id, name: r.name }) as CorridorRoute), ["id"]);
       const routeIds = c.routes.map((r) => r.id);
-      if (routeIds.length) await m.query(`DELETE FROM ${S}.route_segment WHERE route_id = ANY($1)`, [routeIds]);
+      if (routeIds.length) await deleteWhereIn(m, RouteSegment, ["routeId"], [routeIds]);
       await upsert(m, RouteSegment, c.routes.flatMap((r) => r.segments.map((segmentId, seq) => ({ routeId: r.id, seq, segmentId }) as RouteSegment)), ["routeId", "seq"]);
 
       const owners: { type: string; id: string; sources: string[]; claims: ClaimRecord[] }[] = [
@@ -106,9 +104,7 @@ export async function seedCorridors(
       ];
       const types = owners.map((o) => o.type);
       const ids = owners.map((o) => o.id);
-      for (const table of ["source_ref", "claim"]) {
-        await m.query(`DELETE FROM ${S}.${table} WHERE (record_type, record_id) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))`, [types, ids]);
-      }
+      for (const entity of [SourceRef, CorridorClaim]) await deleteWhereIn(m, entity, ["recordType", "recordId"], [types, ids]);
       await upsert(m, SourceRef, owners.flatMap((o) => [...new Set(o.sources)].map((sourceId) => ({ recordType: o.type, recordId: o.id, sourceId }))),
         ["recordType", "recordId", "sourceId"]);
       await upsert(m, CorridorClaim, owners.flatMap((o) => o.claims.map((cl, i) => ({ id: `${o.type}:${o.id}:${cl.field}:${i}`, recordType: o.type,

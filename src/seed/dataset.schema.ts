@@ -1,13 +1,14 @@
 import { z } from "zod";
 import { FULL_DATE_RULE, isFullDate, isPartialDate } from "../lib/dates.js";
 import { PARTY_KEY } from "../lib/party-code.js";
+import { DATASET_SLUG, LANGUAGE_TAG } from "../lib/slug.js";
 
 /**
  * The dataset format of import, export and the seed, as one zod schema: it validates imports
  * (every problem with its path) and is printed as JSON Schema to schema/dataset.schema.json.
  * The TypeScript types in dataset.types.ts and corridors.types.ts are inferred from it.
  */
-const slug = (max: number) => z.string().min(1).max(max).regex(/^[a-z0-9][a-z0-9:-]*$/, "must be a lowercase slug");
+const slug = (max: number) => z.string().min(1).max(max).regex(DATASET_SLUG, "must be a lowercase slug");
 /** A date, or its month or year, that stands for a valid date (isFullDate: a real day, 0001–9999), as the write path requires. */
 const partialDate = z
   .string()
@@ -27,7 +28,7 @@ const certainty = z.enum(["EXACT", "UNCERTAIN", "APPROXIMATE"]).describe("How su
 const text = (max: number) => z.string().min(1).max(max);
 const votes = z.number().int().min(0).max(100000);
 
-const localized = (max: number) => z.object({ language: z.string().regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/).max(35), text: text(max) });
+const localized = (max: number) => z.object({ language: z.string().regex(LANGUAGE_TAG).max(35), text: text(max) });
 export const LocalizedTextSchema = localized(500);
 
 export const ClaimRecordSchema = z.object({

@@ -16,9 +16,8 @@ import { isoCountries } from "./countries.js";
 import { relationsDataset } from "./curated.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
 import { upsert, type ChangeSink } from "./upsert.js";
+import { deleteWhereIn, isEmpty, replaceLinks } from "../db/entity-columns.js";
 import { validateRelationsDataset } from "./validate.js";
-
-const S = "relations";
 
 /** Former states, organisations and sub-national parties (data/non-state-parties.csv), as Country rows. */
 function nonStateCountries(): Country[] {
@@ -50,9 +49,8 @@ function referencedFirst<T extends { id: string; parent?: string; supersedes?: s
   return list.map((a, i) => ({ a, i, d: depthOf(a, new Set()) })).sort((x, y) => x.d - y.d || x.i - y.i).map((x) => x.a);
 }
 
-export async function isRelationsEmpty(ds: DataSource): Promise<boolean> {
-  const [row] = await ds.query(`SELECT NOT EXISTS (SELECT 1 FROM ${S}.country) AS empty`);
-  return row.empty === true;
+export function isRelationsEmpty(ds: DataSource): Promise<boolean> {
+  return isEmpty(ds.manager, Country);
 }
 
 function dateOf(v: string | undefined) {
@@ -64,17 +62,6 @@ function certaintyOf(v: string | undefined, c: `${DateCertainty}` | undefined): 
   return v === undefined ? null : ((c as DateCertainty | undefined) ?? DateCertainty.EXACT);
 }
 
-
-/** Replaces the rows of a link table that belong to `parents` with `pairs`. */
-async function replaceLinks(m: EntityManager, table: string, parentCol: string, childCol: string, parents: string[], pairs: [string, string][]) {
-  if (!parents.length) return;
-  await m.query(`DELETE FROM ${S}.${table} WHERE ${parentCol} = ANY($1)`, [parents]);
-  if (!pairs.length) return;
-  await m.query(
-    `INSERT INTO ${S}.${table} (${parentCol}, ${childCol}) SELECT * FROM unnest($1::varchar[], $2::varchar[]) ON CONFLICT DO NOTHING`,
-    [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
-  );
-}
 
 /**
  * Loads every ISO country and the relations dataset, in one transaction. Idempotent: records are
@@ -92,7 +79,7 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
       ...countries.map(({ neighbours: _n, ...c }) => ({ ...c, kind: PartyKind.STATE, existedFrom: null, existedTo: null, note: null }) as Country),
       ...nonStateCountries(),
     ], ["code"]);
-    await replaceLinks(m, "country_neighbour", "country_code", "neighbour_code", countries.map((c) => c.code),
+    await replaceLinks(m, Country, "neighbours", countries.map((c) => c.code),
       countries.flatMap((c) => c.neighbours.map((n) => [c.code, n] as [string, string])));
 
     await upsert(m, Source, dataset.sources.map((s) => ({
@@ -103,7 +90,7 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
 
     await upsert(m, Person, dataset.people.map((p) => ({ id: p.id, name: p.name }) as Person), ["id"]);
     const personIds = dataset.people.map((p) => p.id);
-    await m.query(`DELETE FROM ${S}.person_name WHERE person_id = ANY($1)`, [personIds]);
+    await deleteWhereIn(m, PersonName, ["personId"], [personIds]);
     await upsert(m, PersonName, dataset.people.flatMap((p) => p.alternativeNames.map((n) => ({ personId: p.id, ...n }) as PersonName)),
       ["personId", "language", "text"]);
     const offices = dataset.people.flatMap((p) => p.offices.map((o) => ({ ...o, personId: p.id })));
@@ -113,7 +100,7 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
       return { id: o.id, personId: o.personId, title: o.title, countryCode: o.country ?? null,
         from: from.date, fromPrecision: from.precision, to: to.date, toPrecision: to.precision } as Office;
     }), ["id"]);
-    await replaceLinks(m, "office_source", "office_id", "source_id", offices.map((o) => o.id),
+    await replaceLinks(m, Office, "sources", offices.map((o) => o.id),
       offices.flatMap((o) => o.sources.map((s) => [o.id, s] as [string, string])));
 
     // Parents (and superseded agreements) first: a row's foreign keys must point at rows written before it.
@@ -139,11 +126,11 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
       } as Agreement;
     }), ["id"], changed);
     const agreementIds = agreements.map((a) => a.id);
-    await m.query(`DELETE FROM ${S}.agreement_title WHERE agreement_id = ANY($1)`, [agreementIds]);
+    await deleteWhereIn(m, AgreementTitle, ["agreementId"], [agreementIds]);
     await upsert(m, AgreementTitle, agreements.flatMap((a) => a.alternativeTitles.map((t) => ({ agreementId: a.id, ...t }) as AgreementTitle)),
       ["agreementId", "language", "text"]);
-    await replaceLinks(m, "agreement_topic", "agreement_id", "topic_code", agreementIds, agreements.flatMap((a) => a.topics.map((t) => [a.id, t] as [string, string])));
-    await replaceLinks(m, "agreement_source", "agreement_id", "source_id", agreementIds, agreements.flatMap((a) => a.sources.map((s) => [a.id, s] as [string, string])));
+    await replaceLinks(m, Agreement, "topics", agreementIds, agreements.flatMap((a) => a.topics.map((t) => [a.id, t] as [string, string])));
+    await replaceLinks(m, Agreement, "sources", agreementIds, agreements.flatMap((a) => a.sources.map((s) => [a.id, s] as [string, string])));
 
     const parties = agreements.flatMap((a) => a.parties.map((p) => ({ ...p, agreementId: a.id, id: `${a.id}:${p.country.toLowerCase()}` })));
     await upsert(m, AgreementParty, parties.map((p) => {
@@ -169,7 +156,7 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
         votesPresent: s.votesPresent ?? null, note: s.note ?? null,
       } as RatificationStage;
     }), ["id"], changed);
-    await replaceLinks(m, "ratification_stage_source", "stage_id", "source_id", stages.map((s) => s.id),
+    await replaceLinks(m, RatificationStage, "sources", stages.map((s) => s.id),
       stages.flatMap((s) => s.sources.map((x) => [s.id, x] as [string, string])));
 
     const clauses = agreements.flatMap((a) => a.clauses.map((c, seq) => ({ ...c, agreementId: a.id, seq })));
@@ -177,8 +164,8 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
       id: c.id, agreementId: c.agreementId, seq: c.seq, number: c.number ?? null, title: c.title ?? null, summary: c.summary,
       obligation: c.obligation ?? null, verified: c.verified,
     }) as Clause), ["id"], changed);
-    await replaceLinks(m, "clause_topic", "clause_id", "topic_code", clauses.map((c) => c.id), clauses.flatMap((c) => c.topics.map((t) => [c.id, t] as [string, string])));
-    await replaceLinks(m, "clause_source", "clause_id", "source_id", clauses.map((c) => c.id), clauses.flatMap((c) => c.sources.map((s) => [c.id, s] as [string, string])));
+    await replaceLinks(m, Clause, "topics", clauses.map((c) => c.id), clauses.flatMap((c) => c.topics.map((t) => [c.id, t] as [string, string])));
+    await replaceLinks(m, Clause, "sources", clauses.map((c) => c.id), clauses.flatMap((c) => c.sources.map((s) => [c.id, s] as [string, string])));
 
     await upsert(m, Statement, dataset.statements.map((s) => ({
       id: s.id, speakerId: s.speaker, date: s.date ?? null, quote: s.quote, context: s.context ?? null, sourceId: s.source, agreementId: s.agreement ?? null,
@@ -189,8 +176,7 @@ export async function seedRelations(ds: DataSource, dataset: RelationsDataset = 
       ...stages.map((s) => ({ type: "RatificationStage", id: s.id, claims: s.claims })),
       ...parties.map((p) => ({ type: "AgreementParty", id: p.id, claims: p.claims ?? [] })),
     ];
-    await m.query(`DELETE FROM ${S}.claim WHERE (record_type, record_id) IN (SELECT * FROM unnest($1::varchar[], $2::varchar[]))`,
-      [owners.map((o) => o.type), owners.map((o) => o.id)]);
+    await deleteWhereIn(m, Claim, ["recordType", "recordId"], [owners.map((o) => o.type), owners.map((o) => o.id)]);
     await upsert(m, Claim, owners.flatMap((o) => o.claims.map((c, i) => ({
       id: `${o.type}:${o.id}:${c.field}:${i}`, recordType: o.type, recordId: o.id, field: c.field, value: c.value,
       sourceId: c.source, preferred: c.preferred, note: c.note ?? null,

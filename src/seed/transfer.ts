@@ -1,6 +1,20 @@
 import type { DataSource } from "typeorm";
 import { DatePrecision } from "../graphql/enums.js";
 import type { DatasetPart, RecordIds } from "../subgraphs/define.js";
+import type { ClaimRow } from "../db/claim-writes.js";
+import { selectByProperty, selectLinks } from "../db/entity-columns.js";
+import { CorridorClaim, SourceRef } from "../subgraphs/corridors/claim/claim.entity.js";
+import { CorridorMember, TradeCorridor } from "../subgraphs/corridors/corridor/corridor.entity.js";
+import { CorridorNode } from "../subgraphs/corridors/node/node.entity.js";
+import { CorridorRoute, CorridorSegment, RouteSegment } from "../subgraphs/corridors/segment/segment.entity.js";
+import { Agreement, AgreementTitle } from "../subgraphs/relations/agreement/agreement.entity.js";
+import { Claim } from "../subgraphs/relations/claim/claim.entity.js";
+import { Clause } from "../subgraphs/relations/clause/clause.entity.js";
+import { Office, Person, PersonName } from "../subgraphs/relations/person/person.entity.js";
+import { AgreementParty, RatificationStage } from "../subgraphs/relations/ratification/ratification.entity.js";
+import { Source } from "../subgraphs/relations/source/source.entity.js";
+import { Statement } from "../subgraphs/relations/statement/statement.entity.js";
+import { Topic } from "../subgraphs/relations/topic/topic.entity.js";
 import type { CorridorRecord, CorridorsDataset } from "./corridors.types.js";
 import type { ClaimRecord, RelationsDataset } from "./dataset.types.js";
 import { DatasetSchema, type Dataset } from "./dataset.schema.js";
@@ -34,151 +48,159 @@ function group<T>(rows: T[], key: (r: T) => string): Map<string, T[]> {
   return m;
 }
 
-type ClaimRow = { record_type: string; record_id: string; field: string; value: string; source_id: string; preferred: boolean; note: string | null };
-const claimRecord = (c: ClaimRow): ClaimRecord => clean({ field: c.field, value: c.value, source: c.source_id, preferred: c.preferred, note: c.note ?? undefined });
+const claimRecord = (c: ClaimRow): ClaimRecord => clean({ field: c.field, value: c.value, source: c.sourceId, preferred: c.preferred, note: c.note ?? undefined });
+
+/** Claims in the order the dataset listed them: the seed numbers each record's claims ("…:field:3"). */
+const claimOrder = (col: (property: string) => string) =>
+  `${col("recordType")}, ${col("recordId")}, CASE WHEN ${col("id")} ~ ':[0-9]+$' THEN substring(${col("id")} from ':([0-9]+)$')::int END NULLS LAST, ${col("id")}`;
+
+/** The ids a many-to-many relation links each parent to, by parent. */
+const linksBy = (rows: { parent: string; child: string }[]) => {
+  const by = group(rows, (r) => r.parent);
+  return (parent: string) => (by.get(parent) ?? []).map((r) => r.child);
+};
 
 /** Reads the whole relations subgraph back into the dataset format (countries come from their package). */
 export async function exportRelations(ds: DataSource): Promise<RelationsDataset> {
-  const q = (sql: string) => ds.query(sql);
+  const m = ds.manager;
   const [sources, topics, people, names, offices, officeSources, agreements, titles, agreementTopics, agreementSources, parties, stages, stageSources, clauses, clauseTopics, clauseSources, statements, claims] =
     await Promise.all([
-      q(`SELECT * FROM relations.source ORDER BY id`),
-      q(`SELECT * FROM relations.topic ORDER BY code`),
-      q(`SELECT * FROM relations.person ORDER BY id`),
-      q(`SELECT * FROM relations.person_name ORDER BY person_id, language, text`),
-      q(`SELECT * FROM relations.office ORDER BY person_id, id`),
-      q(`SELECT * FROM relations.office_source ORDER BY office_id, source_id`),
-      q(`SELECT * FROM relations.agreement ORDER BY id`),
-      q(`SELECT * FROM relations.agreement_title ORDER BY agreement_id, language, text`),
-      q(`SELECT * FROM relations.agreement_topic ORDER BY agreement_id, topic_code`),
-      q(`SELECT * FROM relations.agreement_source ORDER BY agreement_id, source_id`),
-      q(`SELECT * FROM relations.agreement_party ORDER BY agreement_id, country_code`),
-      q(`SELECT * FROM relations.ratification_stage ORDER BY party_id, seq`),
-      q(`SELECT * FROM relations.ratification_stage_source ORDER BY stage_id, source_id`),
-      q(`SELECT * FROM relations.clause ORDER BY agreement_id, seq, id`),
-      q(`SELECT * FROM relations.clause_topic ORDER BY clause_id, topic_code`),
-      q(`SELECT * FROM relations.clause_source ORDER BY clause_id, source_id`),
-      q(`SELECT * FROM relations.statement ORDER BY id`),
-      // Claims in the order the dataset listed them: the seed numbers each record's claims ("…:field:3").
-      q(`SELECT * FROM relations.claim ORDER BY record_type, record_id, CASE WHEN id ~ ':[0-9]+$' THEN substring(id from ':([0-9]+)$')::int END NULLS LAST, id`),
+      selectByProperty<Source>(m, Source, ["id"]),
+      selectByProperty<Topic>(m, Topic, ["code"]),
+      selectByProperty<Person>(m, Person, ["id"]),
+      selectByProperty<PersonName>(m, PersonName, ["personId", "language", "text"]),
+      selectByProperty<Office>(m, Office, ["personId", "id"]),
+      selectLinks(m, Office, "sources"),
+      selectByProperty<Agreement>(m, Agreement, ["id"]),
+      selectByProperty<AgreementTitle>(m, AgreementTitle, ["agreementId", "language", "text"]),
+      selectLinks(m, Agreement, "topics"),
+      selectLinks(m, Agreement, "sources"),
+      selectByProperty<AgreementParty>(m, AgreementParty, ["agreementId", "countryCode"]),
+      selectByProperty<RatificationStage>(m, RatificationStage, ["partyId", "seq"]),
+      selectLinks(m, RatificationStage, "sources"),
+      selectByProperty<Clause>(m, Clause, ["agreementId", "seq", "id"]),
+      selectLinks(m, Clause, "topics"),
+      selectLinks(m, Clause, "sources"),
+      selectByProperty<Statement>(m, Statement, ["id"]),
+      selectByProperty<ClaimRow>(m, Claim, claimOrder),
     ]);
-  const namesBy = group(names, (r: any) => r.person_id);
-  const officesBy = group(offices, (r: any) => r.person_id);
-  const officeSourcesBy = group(officeSources, (r: any) => r.office_id);
-  const titlesBy = group(titles, (r: any) => r.agreement_id);
-  const topicsBy = group(agreementTopics, (r: any) => r.agreement_id);
-  const sourcesBy = group(agreementSources, (r: any) => r.agreement_id);
-  const partiesBy = group(parties, (r: any) => r.agreement_id);
-  const stagesBy = group(stages, (r: any) => r.party_id);
-  const stageSourcesBy = group(stageSources, (r: any) => r.stage_id);
-  const clausesBy = group(clauses, (r: any) => r.agreement_id);
-  const clauseTopicsBy = group(clauseTopics, (r: any) => r.clause_id);
-  const clauseSourcesBy = group(clauseSources, (r: any) => r.clause_id);
-  const claimsBy = group(claims as ClaimRow[], (c) => `${c.record_type}:${c.record_id}`);
+  const namesBy = group(names, (r) => r.personId);
+  const officesBy = group(offices, (r) => r.personId);
+  const officeSourcesOf = linksBy(officeSources);
+  const titlesBy = group(titles, (r) => r.agreementId);
+  const topicsOf = linksBy(agreementTopics);
+  const sourcesOf = linksBy(agreementSources);
+  const partiesBy = group(parties, (r) => r.agreementId);
+  const stagesBy = group(stages, (r) => r.partyId);
+  const stageSourcesOf = linksBy(stageSources);
+  const clausesBy = group(clauses, (r) => r.agreementId);
+  const clauseTopicsOf = linksBy(clauseTopics);
+  const clauseSourcesOf = linksBy(clauseSources);
+  const claimsBy = group(claims, (c) => `${c.recordType}:${c.recordId}`);
   return {
-    sources: sources.map((s: any) =>
-      clean({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, archiveUrl: s.archive_url, language: s.language, publishedOn: s.published_on, accessedOn: s.accessed_on, excerpt: s.excerpt }),
+    sources: sources.map((s) =>
+      clean({ id: s.id, title: s.title, publisher: s.publisher, url: s.url, archiveUrl: s.archiveUrl, language: s.language, publishedOn: s.publishedOn, accessedOn: s.accessedOn, excerpt: s.excerpt }),
     ),
-    topics: topics.map((t: any) => ({ code: t.code, name: t.name })),
-    people: people.map((p: any) => ({
+    topics: topics.map((t) => ({ code: t.code, name: t.name })),
+    people: people.map((p) => ({
       id: p.id,
       name: p.name,
-      alternativeNames: (namesBy.get(p.id) ?? []).map((n: any) => ({ language: n.language, text: n.text })),
-      offices: (officesBy.get(p.id) ?? []).map((o: any) =>
-        clean({ id: o.id, title: o.title, country: o.country_code, from: partial(o.from, o.from_precision), to: partial(o.to, o.to_precision),
-          sources: (officeSourcesBy.get(o.id) ?? []).map((x: any) => x.source_id) }),
+      alternativeNames: (namesBy.get(p.id) ?? []).map((n) => ({ language: n.language, text: n.text })),
+      offices: (officesBy.get(p.id) ?? []).map((o) =>
+        clean({ id: o.id, title: o.title, country: o.countryCode, from: partial(o.from, o.fromPrecision), to: partial(o.to, o.toPrecision),
+          sources: officeSourcesOf(o.id) }),
       ),
     })),
-    agreements: agreements.map((a: any) =>
+    agreements: agreements.map((a) =>
       clean({
-        id: a.id, title: a.title, shortTitle: a.short_title,
-        alternativeTitles: (titlesBy.get(a.id) ?? []).map((t: any) => ({ language: t.language, text: t.text })),
-        kind: a.kind, relationshipLevel: a.relationship_level, signedOn: partial(a.signed_on, a.signed_on_precision), signedAt: a.signed_at,
-        enteredIntoForceOn: partial(a.entered_into_force_on, a.entered_into_force_precision), entryIntoForceRule: a.entry_into_force_rule,
-        termYears: a.term_years, renewal: a.renewal, renewalKind: a.renewal_kind, renewalPeriodYears: a.renewal_period_years,
-        terminatedOn: a.terminated_on ?? undefined, articleCount: a.article_count, supersedes: a.supersedes_id,
-        treatyId: a.treaty_id, signedOnCertainty: notExact(a.signed_on_certainty), signedOnUntil: a.signed_on_until,
-        enteredIntoForceCertainty: notExact(a.entered_into_force_certainty), enteredIntoForceUntil: a.entered_into_force_until,
-        endedOn: partial(a.ended_on, a.ended_on_precision), endedOnCertainty: notExact(a.ended_on_certainty),
-        termEndsOn: partial(a.term_ends_on, a.term_ends_on_precision), depository: a.depository,
-        languages: a.languages?.length ? a.languages : undefined, ambit: a.ambit, geography: a.geography, textUrl: a.text_url,
-        notes: a.notes, parent: a.parent_id,
-        topics: (topicsBy.get(a.id) ?? []).map((t: any) => t.topic_code),
-        sources: (sourcesBy.get(a.id) ?? []).map((s: any) => s.source_id),
+        id: a.id, title: a.title, shortTitle: a.shortTitle,
+        alternativeTitles: (titlesBy.get(a.id) ?? []).map((t) => ({ language: t.language, text: t.text })),
+        kind: a.kind, relationshipLevel: a.relationshipLevel, signedOn: partial(a.signedOn, a.signedOnPrecision), signedAt: a.signedAt,
+        enteredIntoForceOn: partial(a.enteredIntoForceOn, a.enteredIntoForcePrecision), entryIntoForceRule: a.entryIntoForceRule,
+        termYears: a.termYears, renewal: a.renewal, renewalKind: a.renewalKind, renewalPeriodYears: a.renewalPeriodYears,
+        terminatedOn: a.terminatedOn ?? undefined, articleCount: a.articleCount, supersedes: a.supersedesId,
+        treatyId: a.treatyId, signedOnCertainty: notExact(a.signedOnCertainty), signedOnUntil: a.signedOnUntil,
+        enteredIntoForceCertainty: notExact(a.enteredIntoForceCertainty), enteredIntoForceUntil: a.enteredIntoForceUntil,
+        endedOn: partial(a.endedOn, a.endedOnPrecision), endedOnCertainty: notExact(a.endedOnCertainty),
+        termEndsOn: partial(a.termEndsOn, a.termEndsOnPrecision), depository: a.depository,
+        languages: a.languages?.length ? a.languages : undefined, ambit: a.ambit, geography: a.geography, textUrl: a.textUrl,
+        notes: a.notes, parent: a.parentId,
+        topics: topicsOf(a.id),
+        sources: sourcesOf(a.id),
         claims: (claimsBy.get(`Agreement:${a.id}`) ?? []).map(claimRecord),
-        parties: (partiesBy.get(a.id) ?? []).map((p: any) =>
+        parties: (partiesBy.get(a.id) ?? []).map((p) =>
           clean({
-            country: p.country_code,
-            signatory: p.signatory_id,
-            signedOn: partial(p.signed_on, p.signed_on_precision), signedOnCertainty: notExact(p.signed_on_certainty),
-            enteredIntoForceOn: partial(p.entered_into_force_on, p.entered_into_force_precision), enteredIntoForceCertainty: notExact(p.entered_into_force_certainty),
-            endedOn: partial(p.ended_on, p.ended_on_precision), endedOnCertainty: notExact(p.ended_on_certainty), notes: p.notes,
+            country: p.countryCode,
+            signatory: p.signatoryId,
+            signedOn: partial(p.signedOn, p.signedOnPrecision), signedOnCertainty: notExact(p.signedOnCertainty),
+            enteredIntoForceOn: partial(p.enteredIntoForceOn, p.enteredIntoForcePrecision), enteredIntoForceCertainty: notExact(p.enteredIntoForceCertainty),
+            endedOn: partial(p.endedOn, p.endedOnPrecision), endedOnCertainty: notExact(p.endedOnCertainty), notes: p.notes,
             claims: claimsBy.has(`AgreementParty:${p.id}`) ? claimsBy.get(`AgreementParty:${p.id}`)!.map(claimRecord) : undefined,
-            stages: (stagesBy.get(p.id) ?? []).map((s: any) =>
+            stages: (stagesBy.get(p.id) ?? []).map((s) =>
               clean({
-                id: s.id, body: s.body, kind: s.kind, date: partial(s.date, s.date_precision), dateCertainty: notExact(s.date_certainty), notAfter: s.not_after, outcome: s.outcome,
-                completesRatification: s.completes_ratification || undefined, votesFor: s.votes_for, votesAgainst: s.votes_against,
-                votesAbstaining: s.votes_abstaining, votesPresent: s.votes_present, note: s.note,
-                sources: (stageSourcesBy.get(s.id) ?? []).map((x: any) => x.source_id),
+                id: s.id, body: s.body, kind: s.kind, date: partial(s.date, s.datePrecision), dateCertainty: notExact(s.dateCertainty), notAfter: s.notAfter, outcome: s.outcome,
+                completesRatification: s.completesRatification || undefined, votesFor: s.votesFor, votesAgainst: s.votesAgainst,
+                votesAbstaining: s.votesAbstaining, votesPresent: s.votesPresent, note: s.note,
+                sources: stageSourcesOf(s.id),
                 claims: (claimsBy.get(`RatificationStage:${s.id}`) ?? []).map(claimRecord),
               }),
             ),
           }),
         ),
-        clauses: (clausesBy.get(a.id) ?? []).map((c: any) =>
+        clauses: (clausesBy.get(a.id) ?? []).map((c) =>
           clean({ id: c.id, number: c.number, title: c.title, summary: c.summary, obligation: c.obligation, verified: c.verified,
-            topics: (clauseTopicsBy.get(c.id) ?? []).map((t: any) => t.topic_code), sources: (clauseSourcesBy.get(c.id) ?? []).map((s: any) => s.source_id) }),
+            topics: clauseTopicsOf(c.id), sources: clauseSourcesOf(c.id) }),
         ),
       }),
     ),
-    statements: statements.map((s: any) =>
-      clean({ id: s.id, speaker: s.speaker_id, date: s.date, quote: s.quote, context: s.context, source: s.source_id, agreement: s.agreement_id }),
+    statements: statements.map((s) =>
+      clean({ id: s.id, speaker: s.speakerId, date: s.date, quote: s.quote, context: s.context, source: s.sourceId, agreement: s.agreementId }),
     ),
   } as RelationsDataset;
 }
 
 /** Reads the whole corridors subgraph back into the dataset format. */
 export async function exportCorridors(ds: DataSource): Promise<CorridorsDataset> {
-  const q = (sql: string) => ds.query(sql);
+  const m = ds.manager;
   const [corridors, members, nodes, segments, routes, routeSegments, refs, claims] = await Promise.all([
-    q(`SELECT * FROM corridors.trade_corridor ORDER BY id`),
-    q(`SELECT * FROM corridors.corridor_member ORDER BY corridor_id, country_code`),
-    q(`SELECT * FROM corridors.corridor_node ORDER BY id`),
-    q(`SELECT * FROM corridors.corridor_segment ORDER BY corridor_id, id`),
-    q(`SELECT * FROM corridors.corridor_route ORDER BY corridor_id, id`),
-    q(`SELECT * FROM corridors.route_segment ORDER BY route_id, seq`),
-    q(`SELECT * FROM corridors.source_ref ORDER BY record_type, record_id, source_id`),
-    q(`SELECT * FROM corridors.claim ORDER BY record_type, record_id, id`),
+    selectByProperty<TradeCorridor>(m, TradeCorridor, ["id"]),
+    selectByProperty<CorridorMember>(m, CorridorMember, ["corridorId", "countryCode"]),
+    selectByProperty<CorridorNode>(m, CorridorNode, ["id"]),
+    selectByProperty<CorridorSegment>(m, CorridorSegment, ["corridorId", "id"]),
+    selectByProperty<CorridorRoute>(m, CorridorRoute, ["corridorId", "id"]),
+    selectByProperty<RouteSegment>(m, RouteSegment, ["routeId", "seq"]),
+    selectByProperty<SourceRef>(m, SourceRef, ["recordType", "recordId", "sourceId"]),
+    selectByProperty<ClaimRow>(m, CorridorClaim, ["recordType", "recordId", "id"]),
   ]);
-  const refsBy = group(refs, (r: any) => `${r.record_type}:${r.record_id}`);
-  const claimsBy = group(claims as ClaimRow[], (c) => `${c.record_type}:${c.record_id}`);
-  const sourcesOf = (type: string, id: string) => (refsBy.get(`${type}:${id}`) ?? []).map((r: any) => r.source_id as string);
-  const segmentsBy = group(segments, (r: any) => r.corridor_id);
-  const usedNodes = (corridorId: string) => new Set((segmentsBy.get(corridorId) ?? []).flatMap((s: any) => [s.from_node_id, s.to_node_id]));
+  const refsBy = group(refs, (r) => `${r.recordType}:${r.recordId}`);
+  const claimsBy = group(claims, (c) => `${c.recordType}:${c.recordId}`);
+  const sourcesOf = (type: string, id: string) => (refsBy.get(`${type}:${id}`) ?? []).map((r) => r.sourceId);
+  const segmentsBy = group(segments, (r) => r.corridorId);
+  const usedNodes = (corridorId: string) => new Set((segmentsBy.get(corridorId) ?? []).flatMap((s) => [s.fromNodeId, s.toNodeId]));
   return {
-    corridors: corridors.map((c: any): CorridorRecord => {
+    corridors: corridors.map((c): CorridorRecord => {
       const nodeIds = usedNodes(c.id);
       return clean({
-        id: c.id, name: c.name, acronym: c.acronym, description: c.description, lengthKm: c.length_km ?? undefined, foundingAgreement: c.founding_agreement_id,
+        id: c.id, name: c.name, acronym: c.acronym, description: c.description, lengthKm: c.lengthKm ?? undefined, foundingAgreement: c.foundingAgreementId,
         sources: sourcesOf("TradeCorridor", c.id),
         claims: (claimsBy.get(`TradeCorridor:${c.id}`) ?? []).map(claimRecord),
-        members: members.filter((m: any) => m.corridor_id === c.id).map((m: any) =>
-          clean({ country: m.country_code, role: m.role, since: partial(m.since, m.since_precision), sources: sourcesOf("CorridorMember", m.id),
-            claims: (claimsBy.get(`CorridorMember:${m.id}`) ?? []).map(claimRecord) }),
+        members: members.filter((mb) => mb.corridorId === c.id).map((mb) =>
+          clean({ country: mb.countryCode, role: mb.role, since: partial(mb.since, mb.sincePrecision), sources: sourcesOf("CorridorMember", mb.id),
+            claims: (claimsBy.get(`CorridorMember:${mb.id}`) ?? []).map(claimRecord) }),
         ),
-        nodes: nodes.filter((n: any) => nodeIds.has(n.id)).map((n: any) => {
+        nodes: nodes.filter((n) => nodeIds.has(n.id)).map((n) => {
           const all = sourcesOf("CorridorNode", n.id);
-          return { id: n.id, name: n.name, kind: n.kind, country: n.country_code, latitude: n.latitude, longitude: n.longitude,
-            coordinatesSource: n.coordinates_source_id, sources: all.filter((s) => s !== n.coordinates_source_id) };
+          return { id: n.id, name: n.name, kind: n.kind, country: n.countryCode, latitude: n.latitude, longitude: n.longitude,
+            coordinatesSource: n.coordinatesSourceId, sources: all.filter((s) => s !== n.coordinatesSourceId) };
         }),
-        segments: (segmentsBy.get(c.id) ?? []).map((s: any) =>
-          clean({ id: s.id, from: s.from_node_id, to: s.to_node_id, mode: s.mode, status: s.status, lengthKm: s.stated_length_km ?? undefined,
+        segments: (segmentsBy.get(c.id) ?? []).map((s) =>
+          clean({ id: s.id, from: s.fromNodeId, to: s.toNodeId, mode: s.mode, status: s.status, lengthKm: s.statedLengthKm ?? undefined,
             sources: sourcesOf("CorridorSegment", s.id), claims: (claimsBy.get(`CorridorSegment:${s.id}`) ?? []).map(claimRecord), note: s.note }),
         ),
-        routes: routes.filter((r: any) => r.corridor_id === c.id).map((r: any) => ({
-          id: r.id, name: r.name, segments: routeSegments.filter((x: any) => x.route_id === r.id).map((x: any) => x.segment_id),
+        routes: routes.filter((r) => r.corridorId === c.id).map((r) => ({
+          id: r.id, name: r.name, segments: routeSegments.filter((x) => x.routeId === r.id).map((x) => x.segmentId),
         })),
-      });
+      }) as CorridorRecord;
     }),
   };
 }

@@ -1,4 +1,5 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
+import { tableOf } from "../db/entity-columns.js";
 
 /**
  * Inserts or updates rows by their key, 500 at a time (one statement each). A row whose values
@@ -20,10 +21,10 @@ export async function upsert<T extends ObjectLiteral>(m: EntityManager, entity: 
   const cols = properties.map(column);
   const keyCols = keys.map(column);
   const rest = cols.filter((c) => !keyCols.includes(c));
-  const versioned = !!meta.findColumnWithPropertyName("version");
-  const table = meta.tablePath.split(".").map((p) => `"${p}"`).join(".");
+  const version = meta.findColumnWithPropertyName("version") && column("version");
+  const table = tableOf(meta);
   const onConflict = rest.length
-    ? `DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}${versioned ? `, "version" = t."version" + 1` : ""}
+    ? `DO UPDATE SET ${rest.map((c) => `${c} = EXCLUDED.${c}`).join(", ")}${version ? `, ${version} = t.${version} + 1` : ""}
        WHERE (${rest.map((c) => `t.${c}`).join(", ")}) IS DISTINCT FROM (${rest.map((c) => `EXCLUDED.${c}`).join(", ")})`
     : "DO NOTHING";
   for (let i = 0; i < rows.length; i += 500) {

@@ -1,4 +1,9 @@
+import type { EntityTarget, ObjectLiteral } from "typeorm";
+import { columnOf, metadataOf, tableOf } from "../../src/db/entity-columns.js";
 import { readMessyDate } from "../../src/lib/messydate.js";
+import { Agreement } from "../../src/subgraphs/relations/agreement/agreement.entity.js";
+import { Claim } from "../../src/subgraphs/relations/claim/claim.entity.js";
+import { AgreementParty, RatificationStage } from "../../src/subgraphs/relations/ratification/ratification.entity.js";
 import { loadNonStateParties } from "../../src/seed/manytreaties/party-codes.js";
 import { partyCodes } from "../../src/seed/seed.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -51,18 +56,23 @@ describe("the database", () => {
   });
 
   it("keeps each preferred claim equal to the value the record holds", async () => {
-    const rows: { record_type: string; record_id: string; field: string; value: string; actual: string | null }[] = await t.app.dataSource.query(`
-      SELECT c.record_type, c.record_id, c.field, c.value,
-        CASE c.record_type
-          WHEN 'Agreement' THEN (SELECT (to_jsonb(a) ->> (CASE c.field WHEN 'signedOn' THEN 'signed_on' WHEN 'signedAt' THEN 'signed_at'
-              WHEN 'enteredIntoForceOn' THEN 'entered_into_force_on' WHEN 'termYears' THEN 'term_years' WHEN 'articleCount' THEN 'article_count'
-              WHEN 'endedOn' THEN 'ended_on' WHEN 'termEndsOn' THEN 'term_ends_on' ELSE c.field END)) FROM relations.agreement a WHERE a.id = c.record_id)
-          WHEN 'AgreementParty' THEN (SELECT (to_jsonb(p) ->> (CASE c.field WHEN 'signedOn' THEN 'signed_on' WHEN 'enteredIntoForceOn' THEN 'entered_into_force_on'
-              WHEN 'endedOn' THEN 'ended_on' WHEN 'country' THEN 'country_code' ELSE c.field END)) FROM relations.agreement_party p WHERE p.id = c.record_id)
-          WHEN 'RatificationStage' THEN (SELECT (to_jsonb(s) ->> (CASE c.field WHEN 'votesFor' THEN 'votes_for' WHEN 'votesAgainst' THEN 'votes_against'
-              WHEN 'votesAbstaining' THEN 'votes_abstaining' ELSE c.field END)) FROM relations.ratification_stage s WHERE s.id = c.record_id)
+    // A claim's field names the record's property of that name; a party's "country" is its countryCode.
+    const m = t.app.dataSource.manager;
+    const claim = metadataOf(m, Claim);
+    const c = (property: string) => `c.${columnOf(claim, property)}`;
+    const actual = (entity: EntityTarget<ObjectLiteral>, fields: Record<string, string> = {}) => {
+      const meta = metadataOf(m, entity);
+      const column = meta.columns.map((col) => `WHEN '${Object.keys(fields).find((f) => fields[f] === col.propertyName) ?? col.propertyName}' THEN '${col.databaseName}'`);
+      return `(SELECT (to_jsonb(r) ->> (CASE ${c("field")} ${column.join(" ")} ELSE ${c("field")} END)) FROM ${tableOf(meta)} r WHERE r.${columnOf(meta, "id")} = ${c("recordId")})`;
+    };
+    const rows: { record_type: string; record_id: string; field: string; value: string; actual: string | null }[] = await m.query(`
+      SELECT ${c("recordType")} AS record_type, ${c("recordId")} AS record_id, ${c("field")} AS field, ${c("value")} AS value,
+        CASE ${c("recordType")}
+          WHEN 'Agreement' THEN ${actual(Agreement)}
+          WHEN 'AgreementParty' THEN ${actual(AgreementParty, { country: "countryCode" })}
+          WHEN 'RatificationStage' THEN ${actual(RatificationStage)}
         END AS actual
-      FROM relations.claim c WHERE c.preferred`);
+      FROM ${tableOf(claim)} c WHERE ${c("preferred")}`);
     expect(rows.length).toBeGreaterThan(5);
     // A claim keeping a date's raw notation ("1802-04-18?") holds the date the record reads from it.
     for (const r of rows) expect(r.actual, `${r.record_type} ${r.record_id}.${r.field}`).toBe(readsAs(r.value, r.actual));

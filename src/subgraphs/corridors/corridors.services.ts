@@ -5,10 +5,12 @@ import { segmentEdges } from "./path/path.queries.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
 import { allCorridors } from "./corridor/corridor.queries.js";
+import { CorridorClaim } from "./claim/claim.entity.js";
+import { CorridorMember, TradeCorridor } from "./corridor/corridor.entity.js";
+import { CorridorSegment } from "./segment/segment.entity.js";
 import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
-import { auditLogPage, type AuditLogArgs } from "../../graphql/audit-log.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import type { Authentication } from "../../auth/auth.service.js";
 
@@ -23,10 +25,7 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
     writes,
     records: new RecordWrites(writes),
     // Sources live in the relations subgraph: their ids are checked there (gateway test), not here.
-    claimWrites: new ClaimWrites(writes, "corridors.claim", {
-      TradeCorridor: "corridors.trade_corridor", CorridorMember: "corridors.corridor_member", CorridorSegment: "corridors.corridor_segment",
-    }, null),
-    auditLog: (args: AuditLogArgs) => auditLogPage(ds, "corridors.audit_entry", AuditEntry, args),
+    claimWrites: new ClaimWrites(writes, CorridorClaim, { TradeCorridor, CorridorMember, CorridorSegment }, null),
     corridors: new CorridorService({ allCorridors: () => allCorridors(ds) }),
     segments: new SegmentService(),
     paths: new PathService({ segmentEdges: (modes, statuses) => segmentEdges(ds, modes, statuses) }),

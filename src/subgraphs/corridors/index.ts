@@ -7,7 +7,11 @@ import { createCorridorsServices, type CorridorsContext } from "./corridors.serv
 import { corridorsEntities, CORRIDORS_SCHEMA } from "./entities.js";
 import { corridorsMigrations } from "./migrations.js";
 import { CorridorNodeResolver, nodeReference } from "./node/node.resolver.js";
-import { CorridorsMutationResolver } from "./corridors.mutations.js";
+import { CorridorMutationResolver } from "./corridor/corridor.mutations.js";
+import { CorridorNodeMutationResolver } from "./node/node.mutations.js";
+import { CorridorSegmentMutationResolver } from "./segment/segment.mutations.js";
+import { CorridorClaimMutationResolver } from "./claim/claim.mutations.js";
+import { CorridorsAuditResolver } from "./audit/audit.resolver.js";
 import { CorridorPathResolver } from "./path/path.resolver.js";
 import { AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, CountryRefResolver, refReferences } from "./refs/refs.resolver.js";
 import { BilateralRelationRef } from "./refs/refs.types.js";
@@ -33,7 +37,11 @@ export const corridorsSubgraph = defineSubgraph({
     AgreementRefResolver,
     BilateralRelationRefResolver,
     CorridorClaimResolver,
-    CorridorsMutationResolver,
+    CorridorMutationResolver,
+    CorridorNodeMutationResolver,
+    CorridorSegmentMutationResolver,
+    CorridorClaimMutationResolver,
+    CorridorsAuditResolver,
   ],
   orphanedTypes: [BilateralRelationRef],
   references: { ...corridorReference, ...nodeReference, ...segmentReference, ...refReferences },

@@ -1,4 +1,6 @@
 import type { DatasetPart } from "../define.js";
+import { Agreement } from "./agreement/agreement.entity.js";
+import { Source } from "./source/source.entity.js";
 import type { RelationsDataset } from "../../seed/dataset.types.js";
 import { importManyTreaties } from "../../seed/manytreaties/import.js";
 import { isRelationsEmpty, partyCodes, seedRelations } from "../../seed/seed.js";
@@ -16,8 +18,8 @@ export const relationsData: DatasetPart<RelationsDataset> = {
   validate: (file) => validateRelationsDataset(file.relations, partyCodes()),
   // Corridor records may cite sources and agreements already in the database as well as in the file.
   citable: async (ds) => {
-    const ids = async (sql: string): Promise<string[]> => (await ds.query(sql)).map((r: { id: string }) => r.id);
-    return { Source: await ids(`SELECT id FROM relations.source`), Agreement: await ids(`SELECT id FROM relations.agreement`) };
+    const ids = async (entity: typeof Source | typeof Agreement): Promise<string[]> => (await ds.getRepository(entity).find({ select: { id: true } })).map((r) => r.id);
+    return { Source: await ids(Source), Agreement: await ids(Agreement) };
   },
   count: (d) => d.sources.length + d.topics.length + d.people.length + d.agreements.length + d.statements.length,
   summary: (d) => `${d.agreements.length} agreements, ${d.sources.length} sources`,

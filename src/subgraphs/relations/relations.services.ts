@@ -12,6 +12,10 @@ import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { AuditEntry } from "./audit/audit.entity.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
+import { Agreement } from "./agreement/agreement.entity.js";
+import { Claim } from "./claim/claim.entity.js";
+import { RatificationStage } from "./ratification/ratification.entity.js";
+import { Source } from "./source/source.entity.js";
 import { RatificationStageWrites } from "./ratification/ratification.writes.js";
 import type { Authentication } from "../../auth/auth.service.js";
 import { keysetQuery } from "../../db/keyset.js";
@@ -33,9 +37,7 @@ export function createRelationsServices(ds: DataSource, hooks: WriteHooks = {}) 
     dataSource: ds,
     writes,
     records: new RecordWrites(writes),
-    claimWrites: new ClaimWrites(writes, "relations.claim", { Agreement: "relations.agreement", RatificationStage: "relations.ratification_stage" }, async (m, id) =>
-      (await m.query(`SELECT 1 FROM relations.source WHERE id = $1`, [id])).length > 0,
-    ),
+    claimWrites: new ClaimWrites(writes, Claim, { Agreement, RatificationStage }, Source),
     stageWrites: new RatificationStageWrites(writes, countries),
 
     countries,

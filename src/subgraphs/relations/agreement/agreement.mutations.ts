@@ -1,13 +1,18 @@
 import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from "class-validator";
 import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
-import { AgreementParty } from "../ratification/ratification.entity.js";
+import { Claim } from "../claim/claim.entity.js";
+import { Clause } from "../clause/clause.entity.js";
+import { Person } from "../person/person.entity.js";
+import { AgreementParty, RatificationStage } from "../ratification/ratification.entity.js";
+import { Statement } from "../statement/statement.entity.js";
 import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
 import { Agreement } from "./agreement.entity.js";
 import { AgreementKind, RenewalKind } from "./agreement.enums.js";
 
@@ -122,32 +127,24 @@ const dateOrder = (r: Record<string, unknown>) => {
 export const agreementSpec: RecordSpec<Agreement> = {
   type: "Agreement",
   entity: Agreement,
-  table: "relations.agreement",
   key: "id",
-  columns: {
-    id: "id", title: "title", shortTitle: "short_title", kind: "kind", relationshipLevel: "relationship_level", signedOn: "signed_on",
-    signedOnPrecision: "signed_on_precision", signedAt: "signed_at", enteredIntoForceOn: "entered_into_force_on",
-    enteredIntoForcePrecision: "entered_into_force_precision", entryIntoForceRule: "entry_into_force_rule", termYears: "term_years",
-    renewal: "renewal", renewalKind: "renewal_kind", renewalPeriodYears: "renewal_period_years", terminatedOn: "terminated_on",
-    articleCount: "article_count", supersedesId: "supersedes_id",
-  },
   required: ["title", "kind"],
-  refs: [{ field: "supersedesId", table: "relations.agreement", column: "id", what: "agreement" }],
+  refs: [{ field: "supersedesId", entity: Agreement, what: "agreement" }],
   links: [
-    { field: "topicCodes", table: "relations.agreement_topic", parentColumn: "agreement_id", childColumn: "topic_code", target: { table: "relations.topic", column: "code", what: "topic" } },
-    { field: "sourceIds", table: "relations.agreement_source", parentColumn: "agreement_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } },
+    { field: "topicCodes", relation: "topics", what: "topic" },
+    { field: "sourceIds", relation: "sources", what: "source" },
   ],
   dependents: [
-    { table: "relations.agreement_party", column: "agreement_id", what: "party(ies) with their ratification stages", onCascade: "delete" },
-    { table: "relations.clause", column: "agreement_id", what: "clause(s)", onCascade: "delete" },
-    { table: "relations.claim", column: "record_id", what: "claim(s)", onCascade: "delete", where: "record_type = 'Agreement'" },
-    { table: "relations.statement", column: "agreement_id", what: "statement(s) about it", onCascade: "clear" },
-    { table: "relations.agreement", column: "supersedes_id", what: "later agreement(s) superseding it", onCascade: "clear" },
+    { entity: AgreementParty, property: "agreementId", what: "party(ies) with their ratification stages", onCascade: "delete" },
+    { entity: Clause, property: "agreementId", what: "clause(s)", onCascade: "delete" },
+    { entity: Claim, property: "recordId", what: "claim(s)", onCascade: "delete", where: { recordType: "Agreement" } },
+    { entity: Statement, property: "agreementId", what: "statement(s) about it", onCascade: "clear" },
+    { entity: Agreement, property: "supersedesId", what: "later agreement(s) superseding it", onCascade: "clear" },
   ],
   async derive(_m, input, existing) {
     const out: Record<string, unknown> = {};
-    if (input.signedOn && !input.signedOnPrecision && !existing?.signed_on_precision) out.signedOnPrecision = DatePrecision.DAY;
-    if (input.enteredIntoForceOn && !input.enteredIntoForcePrecision && !existing?.entered_into_force_precision) out.enteredIntoForcePrecision = DatePrecision.DAY;
+    if (input.signedOn && !input.signedOnPrecision && !existing?.signedOnPrecision) out.signedOnPrecision = DatePrecision.DAY;
+    if (input.enteredIntoForceOn && !input.enteredIntoForcePrecision && !existing?.enteredIntoForcePrecision) out.enteredIntoForcePrecision = DatePrecision.DAY;
     return out;
   },
   check(_m, r) {
@@ -172,47 +169,32 @@ export class AddAgreementPartyInput {
 export const partySpec: RecordSpec<AgreementParty> = {
   type: "AgreementParty",
   entity: AgreementParty,
-  table: "relations.agreement_party",
   key: "id",
-  columns: { id: "id", agreementId: "agreement_id", countryCode: "country_code", signatoryId: "signatory_id" },
   required: ["agreementId", "countryCode"],
   refs: [
-    { field: "agreementId", table: "relations.agreement", column: "id", what: "agreement" },
-    { field: "signatoryId", table: "relations.person", column: "id", what: "person" },
+    { field: "agreementId", entity: Agreement, what: "agreement" },
+    { field: "signatoryId", entity: Person, what: "person" },
   ],
-  dependents: [{ table: "relations.ratification_stage", column: "party_id", what: "ratification stage(s)", onCascade: "delete" }],
+  dependents: [{ entity: RatificationStage, property: "partyId", what: "ratification stage(s)", onCascade: "delete" }],
 };
 
+const AgreementWrites = CrudResolver({
+  spec: agreementSpec,
+  returns: Agreement,
+  role: "editor",
+  idDescription: "The agreement's id.",
+  create: { name: "createAgreement", description: "Records an agreement. Needs an editor key.", input: CreateAgreementInput, inputDescription: "The new agreement." },
+  update: { name: "updateAgreement", description: "Changes an agreement, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: AgreementPatch },
+  delete: {
+    name: "deleteAgreement",
+    description: "Deletes an agreement. Refused while parties, clauses, claims or statements refer to it, unless cascade. Needs an editor key.",
+    cascade: "Also delete its parties, stages, clauses and claims, and detach statements and later agreements.",
+  },
+});
+
+/** Agreements (created, changed and deleted as every record is) and their parties. */
 @Resolver(() => Agreement)
-export class AgreementMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Agreement, { description: "Records an agreement. Needs an editor key." })
-  createAgreement(@Arg("input", () => CreateAgreementInput, { description: "The new agreement." }) input: CreateAgreementInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, agreementSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Agreement, { description: "Changes an agreement, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => AgreementPatch, { description: "Fields to change." }) input: AgreementPatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, agreementSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Agreement, { description: "Deletes an agreement. Refused while parties, clauses, claims or statements refer to it, unless cascade. Needs an editor key." })
-  deleteAgreement(
-    @Arg("id", () => ID, { description: "The agreement's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete its parties, stages, clauses and claims, and detach statements and later agreements." }) cascade: boolean,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, agreementSpec, id, expectedVersion, cascade);
-  }
-
+export class AgreementMutationResolver extends AgreementWrites {
   @Authorized("editor")
   @Mutation(() => AgreementParty, { description: "Adds a country as a party to an agreement. Needs an editor key." })
   addAgreementParty(@Arg("input", () => AddAgreementPartyInput, { description: "The party." }) input: AddAgreementPartyInput, @Ctx() ctx: RelationsContext) {

@@ -1,8 +1,9 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Field, ID, InputType, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
-import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
+import { Agreement } from "../agreement/agreement.entity.js";
 import { Clause } from "./clause.entity.js";
 import { ObligationKind } from "./clause.enums.js";
 
@@ -64,48 +65,27 @@ export class CreateClauseInput extends ClausePatch {
 export const clauseSpec: RecordSpec<Clause> = {
   type: "Clause",
   entity: Clause,
-  table: "relations.clause",
   key: "id",
-  columns: { id: "id", agreementId: "agreement_id", seq: "seq", number: "number", title: "title", summary: "summary", obligation: "obligation", verified: "verified" },
   required: ["summary", "agreementId", "verified"],
-  refs: [{ field: "agreementId", table: "relations.agreement", column: "id", what: "agreement" }],
+  refs: [{ field: "agreementId", entity: Agreement, what: "agreement" }],
   links: [
-    { field: "topicCodes", table: "relations.clause_topic", parentColumn: "clause_id", childColumn: "topic_code", target: { table: "relations.topic", column: "code", what: "topic" } },
-    { field: "sourceIds", table: "relations.clause_source", parentColumn: "clause_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } },
+    { field: "topicCodes", relation: "topics", what: "topic" },
+    { field: "sourceIds", relation: "sources", what: "source" },
   ],
   async derive(m, input, existing) {
     if (existing) return {};
-    const [{ next }] = await m.query(`SELECT coalesce(max(seq) + 1, 0)::int AS next FROM relations.clause WHERE agreement_id = $1`, [input.agreementId]);
-    return { seq: next, verified: input.verified ?? false };
+    const last = await m.getRepository(Clause).maximum("seq", { agreementId: String(input.agreementId) });
+    return { seq: last === null ? 0 : last + 1, verified: input.verified ?? false };
   },
 };
 
 @Resolver(() => Clause)
-export class ClauseMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Clause, { description: "Adds a clause to an agreement. Needs an editor key." })
-  createClause(@Arg("input", () => CreateClauseInput, { description: "The new clause." }) input: CreateClauseInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, clauseSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Clause, { description: "Changes a clause, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateClause(
-    @Arg("id", () => ID, { description: "The clause's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => ClausePatch, { description: "Fields to change." }) input: ClausePatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, clauseSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Clause, { description: "Deletes a clause. Needs an editor key." })
-  deleteClause(
-    @Arg("id", () => ID, { description: "The clause's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, clauseSpec, id, expectedVersion, false);
-  }
-}
+export class ClauseMutationResolver extends CrudResolver({
+  spec: clauseSpec,
+  returns: Clause,
+  role: "editor",
+  idDescription: "The clause's id.",
+  create: { name: "createClause", description: "Adds a clause to an agreement. Needs an editor key.", input: CreateClauseInput, inputDescription: "The new clause." },
+  update: { name: "updateClause", description: "Changes a clause, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: ClausePatch },
+  delete: { name: "deleteClause", description: "Deletes a clause. Needs an editor key." },
+}) {}

@@ -1,13 +1,15 @@
 import { IsOptional, Length, Matches } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Field, ID, InputType, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
-import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
-import { Office, Person } from "./person.entity.js";
+import { SLUG } from "../../../lib/slug.js";
+import { AgreementParty } from "../ratification/ratification.entity.js";
+import { Statement } from "../statement/statement.entity.js";
+import { Office, Person, PersonName } from "./person.entity.js";
 
 @InputType({ description: "The fields of a person. On update, omitted fields keep their value." })
 export class PersonPatch {
@@ -75,27 +77,23 @@ export class CreateOfficeInput extends OfficePatch {
 export const personSpec: RecordSpec<Person> = {
   type: "Person",
   entity: Person,
-  table: "relations.person",
   key: "id",
-  columns: { id: "id", name: "name" },
   required: ["name"],
   dependents: [
-    { table: "relations.office", column: "person_id", what: "office(s)", onCascade: "delete" },
-    { table: "relations.statement", column: "speaker_id", what: "statement(s)", onCascade: "delete" },
-    { table: "relations.agreement_party", column: "signatory_id", what: "signature(s)", onCascade: "clear" },
-    { table: "relations.person_name", column: "person_id", what: "other name(s)", onCascade: "delete" },
+    { entity: Office, property: "personId", what: "office(s)", onCascade: "delete" },
+    { entity: Statement, property: "speakerId", what: "statement(s)", onCascade: "delete" },
+    { entity: AgreementParty, property: "signatoryId", what: "signature(s)", onCascade: "clear" },
+    { entity: PersonName, property: "personId", what: "other name(s)", onCascade: "delete" },
   ],
 };
 
 export const officeSpec: RecordSpec<Office> = {
   type: "Office",
   entity: Office,
-  table: "relations.office",
   key: "id",
-  columns: { id: "id", personId: "person_id", title: "title", countryCode: "country_code", from: "from", fromPrecision: "from_precision", to: "to", toPrecision: "to_precision" },
   required: ["title", "personId"],
-  refs: [{ field: "personId", table: "relations.person", column: "id", what: "person" }],
-  links: [{ field: "sourceIds", table: "relations.office_source", parentColumn: "office_id", childColumn: "source_id", target: { table: "relations.source", column: "id", what: "source" } }],
+  refs: [{ field: "personId", entity: Person, what: "person" }],
+  links: [{ field: "sourceIds", relation: "sources", what: "source" }],
   async derive(_m, input, existing) {
     const out: Record<string, unknown> = {};
     if (input.country !== undefined) {
@@ -107,7 +105,7 @@ export const officeSpec: RecordSpec<Office> = {
       }
     }
     for (const f of ["from", "to"] as const) {
-      if (input[f] && !input[`${f}Precision`] && !existing?.[`${f}_precision`]) out[`${f}Precision`] = DatePrecision.DAY;
+      if (input[f] && !input[`${f}Precision`] && !existing?.[`${f}Precision`]) out[`${f}Precision`] = DatePrecision.DAY;
     }
     return out;
   },
@@ -116,60 +114,27 @@ export const officeSpec: RecordSpec<Office> = {
   },
 };
 
+const PersonWrites = CrudResolver({
+  spec: personSpec,
+  returns: Person,
+  role: "editor",
+  idDescription: "The person's id.",
+  create: { name: "createPerson", description: "Adds a person. Needs an editor key.", input: CreatePersonInput, inputDescription: "The new person." },
+  update: { name: "updatePerson", description: "Changes a person, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: PersonPatch },
+  delete: {
+    name: "deletePerson",
+    description: "Deletes a person. Refused while offices, statements or signatures refer to them, unless cascade. Needs an editor key.",
+    cascade: "Also delete their offices, statements and other names, and clear their signatures.",
+  },
+});
+
 @Resolver(() => Person)
-export class PersonMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Person, { description: "Adds a person. Needs an editor key." })
-  createPerson(@Arg("input", () => CreatePersonInput, { description: "The new person." }) input: CreatePersonInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, personSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Person, { description: "Changes a person, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updatePerson(
-    @Arg("id", () => ID, { description: "The person's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => PersonPatch, { description: "Fields to change." }) input: PersonPatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, personSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Person, { description: "Deletes a person. Refused while offices, statements or signatures refer to them, unless cascade. Needs an editor key." })
-  deletePerson(
-    @Arg("id", () => ID, { description: "The person's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also delete their offices, statements and other names, and clear their signatures." }) cascade: boolean,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, personSpec, id, expectedVersion, cascade);
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Office, { description: "Adds an office tenure to a person. Needs an editor key." })
-  createOffice(@Arg("input", () => CreateOfficeInput, { description: "The new tenure." }) input: CreateOfficeInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, officeSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Office, { description: "Changes an office tenure, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateOffice(
-    @Arg("id", () => ID, { description: "The tenure's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => OfficePatch, { description: "Fields to change." }) input: OfficePatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, officeSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Office, { description: "Deletes an office tenure. Needs an editor key." })
-  deleteOffice(
-    @Arg("id", () => ID, { description: "The tenure's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, officeSpec, id, expectedVersion, false);
-  }
-}
+export class PersonMutationResolver extends CrudResolver({
+  spec: officeSpec,
+  returns: Office,
+  role: "editor",
+  idDescription: "The tenure's id.",
+  create: { name: "createOffice", description: "Adds an office tenure to a person. Needs an editor key.", input: CreateOfficeInput, inputDescription: "The new tenure." },
+  update: { name: "updateOffice", description: "Changes an office tenure, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: OfficePatch },
+  delete: { name: "deleteOffice", description: "Deletes an office tenure. Needs an editor key." },
+}, PersonWrites) {}

@@ -2,7 +2,7 @@ import { ArrayMaxSize, ArrayMinSize, IsOptional, Length, Matches, Max, MaxLength
 import { Field, ID, InputType, Int } from "type-graphql";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
 import { StageKind, StageOutcome } from "./ratification.enums.js";
 
 @InputType({ description: "The fields of a ratification stage. On update, omitted fields keep their value and null clears an optional one." })

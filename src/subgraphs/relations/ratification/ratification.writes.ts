@@ -1,20 +1,23 @@
-import type { EntityManager } from "typeorm";
+import { In, MoreThan, MoreThanOrEqual, type EntityManager } from "typeorm";
 import type { Authentication } from "../../../auth/auth.service.js";
+import { joinTableOf, metadataOf, tableOf } from "../../../db/entity-columns.js";
 import { alreadyExists, conditionalUpdate, insertNew, notFound } from "../../../db/writes.js";
 import { userInputError } from "../../../graphql/errors.js";
 import type { WriteService } from "../../../db/write-service.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import type { CountryLookups, CountryService } from "../country/country.service.js";
+import { Claim } from "../claim/claim.entity.js";
+import { Source } from "../source/source.entity.js";
 import { AgreementParty, RatificationStage } from "./ratification.entity.js";
 import type { CreateRatificationStageInput, RatificationStagePatch } from "./ratification.inputs.js";
 
 type Ctx = { auth: Authentication; requestId: string; loaders: CountryLookups };
 
-const COLUMNS: Record<string, string> = {
-  body: "body", kind: "kind", date: "date", datePrecision: "date_precision", notAfter: "not_after", outcome: "outcome",
-  completesRatification: "completes_ratification", votesFor: "votes_for", votesAgainst: "votes_against",
-  votesAbstaining: "votes_abstaining", votesPresent: "votes_present", note: "note",
-};
+/** The properties an update may change; their columns come from the entity metadata. */
+const FIELDS = [
+  "body", "kind", "date", "datePrecision", "notAfter", "outcome", "completesRatification",
+  "votesFor", "votesAgainst", "votesAbstaining", "votesPresent", "note",
+] as const;
 
 /** Checks that hold between fields: dates in order, votes adding up, sources known. */
 async function checkStage(m: EntityManager, s: Partial<RatificationStage> & { sourceIds?: string[] }, signedOn: string | null) {
@@ -25,22 +28,26 @@ async function checkStage(m: EntityManager, s: Partial<RatificationStage> & { so
     throw userInputError("input.votesPresent", `must be at least votesFor + votesAgainst + votesAbstaining (${votes}); got ${s.votesPresent}`);
   }
   if (s.sourceIds) {
-    const found: { id: string }[] = await m.query(`SELECT id FROM relations.source WHERE id = ANY($1)`, [s.sourceIds]);
+    const found = await m.getRepository(Source).find({ select: { id: true }, where: { id: In(s.sourceIds) } });
     const missing = s.sourceIds.filter((id) => !found.some((f) => f.id === id));
     if (missing.length) throw userInputError("input.sourceIds", `unknown source(s): ${missing.join(", ")}`);
   }
 }
 
+const stageSources = (m: EntityManager) => joinTableOf(metadataOf(m, RatificationStage), "sources");
+
 async function replaceSources(m: EntityManager, stageId: string, sourceIds: string[]) {
-  await m.query(`DELETE FROM relations.ratification_stage_source WHERE stage_id = $1`, [stageId]);
-  await m.query(`INSERT INTO relations.ratification_stage_source (stage_id, source_id) SELECT $1, unnest($2::varchar[])`, [stageId, [...new Set(sourceIds)]]);
+  const j = stageSources(m);
+  await m.query(`DELETE FROM ${j.table} WHERE ${j.parent} = $1`, [stageId]);
+  await m.query(`INSERT INTO ${j.table} (${j.parent}, ${j.child}) SELECT $1, unnest($2::varchar[])`, [stageId, [...new Set(sourceIds)]]);
 }
 
 async function snapshot(m: EntityManager, id: string) {
   const stage = await m.getRepository(RatificationStage).findOneBy({ id });
   if (!stage) return null;
-  const sources: { source_id: string }[] = await m.query(`SELECT source_id FROM relations.ratification_stage_source WHERE stage_id = $1 ORDER BY 1`, [id]);
-  return { ...stage, sourceIds: sources.map((s) => s.source_id) };
+  const j = stageSources(m);
+  const sources: { c: string }[] = await m.query(`SELECT ${j.child} AS c FROM ${j.table} WHERE ${j.parent} = $1 ORDER BY 1`, [id]);
+  return { ...stage, sourceIds: sources.map((s) => s.c) };
 }
 
 /** Create, update and delete ratification stages; every write audited in its transaction. */
@@ -67,9 +74,10 @@ export class RatificationStageWrites {
       } as Partial<RatificationStage>;
       await checkStage(m, { ...row, sourceIds: input.sourceIds }, agreement.signedOn);
       // Place it: shift later stages down to make room at `position`.
-      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM relations.ratification_stage WHERE party_id = $1`, [party.id]);
+      const stages = m.getRepository(RatificationStage);
+      const n = await stages.countBy({ partyId: party.id });
       const seq = Math.min(input.position ?? n, n);
-      await m.query(`UPDATE relations.ratification_stage SET seq = seq + 1 WHERE party_id = $1 AND seq >= $2`, [party.id, seq]);
+      await stages.increment({ partyId: party.id, seq: MoreThanOrEqual(seq) }, "seq", 1);
       await insertNew("RatificationStage", "id", input.id, () => m.getRepository(RatificationStage).insert({ ...row, seq } as RatificationStage));
       await replaceSources(m, input.id, input.sourceIds);
       const after = await snapshot(m, input.id);
@@ -85,16 +93,14 @@ export class RatificationStageWrites {
       for (const required of ["body", "kind", "outcome", "completesRatification"] as const) {
         if (patch[required] === null) throw userInputError(`input.${required}`, "cannot be cleared");
       }
-      const [{ signed_on }] = await m.query(
-        `SELECT a.signed_on FROM relations.agreement a JOIN relations.agreement_party p ON p.agreement_id = a.id WHERE p.id = $1`,
-        [before.partyId],
-      );
+      const party = await m.getRepository(AgreementParty).findOneOrFail({ where: { id: before.partyId }, relations: { agreement: true } });
       const merged = { ...before, ...Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) };
       if (patch.date && !patch.datePrecision && !before.datePrecision) merged.datePrecision = "DAY" as never;
-      await checkStage(m, { ...merged, sourceIds: patch.sourceIds }, signed_on);
-      const set = Object.fromEntries(Object.keys(COLUMNS).filter((k) => k in patch || (k === "datePrecision" && merged.datePrecision !== before.datePrecision))
-        .map((k) => [COLUMNS[k], (merged as Record<string, unknown>)[k]]));
-      await conditionalUpdate(m, "relations.ratification_stage", "RatificationStage", id, expectedVersion, set);
+      await checkStage(m, { ...merged, sourceIds: patch.sourceIds }, party.agreement?.signedOn ?? null);
+      const meta = metadataOf(m, RatificationStage);
+      const set = Object.fromEntries(FIELDS.filter((k) => k in patch || (k === "datePrecision" && merged.datePrecision !== before.datePrecision))
+        .map((k) => [meta.findColumnWithPropertyName(k)!.databaseName, (merged as Record<string, unknown>)[k]]));
+      await conditionalUpdate(m, tableOf(meta), "RatificationStage", id, expectedVersion, set);
       if (patch.sourceIds) await replaceSources(m, id, patch.sourceIds);
       audit({ operation: "UPDATE", recordType: "RatificationStage", recordId: id, before, after: await snapshot(m, id) });
       return m.getRepository(RatificationStage).findOneByOrFail({ id });
@@ -106,12 +112,14 @@ export class RatificationStageWrites {
     return this.writes.write(ctx, async (m, audit) => {
       const before = await snapshot(m, id);
       if (!before) throw notFound("RatificationStage", id);
-      const [{ n }] = await m.query(`SELECT count(*)::int AS n FROM relations.claim WHERE record_type = 'RatificationStage' AND record_id = $1`, [id]);
+      const claims = { recordType: "RatificationStage", recordId: id };
+      const n = await m.getRepository(Claim).countBy(claims);
       if (n > 0 && !cascade) throw userInputError("cascade", `stage "${id}" has ${n} claim(s); pass cascade: true to delete them with it`);
-      await conditionalUpdate(m, "relations.ratification_stage", "RatificationStage", id, expectedVersion, {});
-      await m.query(`DELETE FROM relations.claim WHERE record_type = 'RatificationStage' AND record_id = $1`, [id]);
-      await m.query(`DELETE FROM relations.ratification_stage WHERE id = $1`, [id]);
-      await m.query(`UPDATE relations.ratification_stage SET seq = seq - 1 WHERE party_id = $1 AND seq > $2`, [before.partyId, before.seq]);
+      const stages = m.getRepository(RatificationStage);
+      await conditionalUpdate(m, tableOf(metadataOf(m, RatificationStage)), "RatificationStage", id, expectedVersion, {});
+      await m.getRepository(Claim).delete(claims);
+      await stages.delete({ id });
+      await stages.decrement({ partyId: before.partyId, seq: MoreThan(before.seq) }, "seq", 1);
       audit({ operation: "DELETE", recordType: "RatificationStage", recordId: id, before, after: null });
       const { sourceIds: _s, ...stage } = before;
       return stage as RatificationStage;

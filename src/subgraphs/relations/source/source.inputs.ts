@@ -1,9 +1,8 @@
 import { IsOptional, IsUrl, Length, Matches, MaxLength } from "class-validator";
 import { Field, ID, InputType } from "type-graphql";
 import { DateScalar } from "../../../graphql/scalars.js";
+import { LANGUAGE_TAG, SLUG } from "../../../lib/slug.js";
 
-export const SLUG = /^[a-z0-9][a-z0-9-]*$/;
-export const LANGUAGE_TAG = /^[A-Za-z]{2,3}(-[A-Za-z0-9]{2,8})*$/;
 
 @InputType({ description: "The fields of a source. On update, omitted fields keep their value and null clears an optional one." })
 export class SourcePatch {

@@ -1,5 +1,11 @@
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { userInputError } from "../../../graphql/errors.js";
+import { Agreement } from "../agreement/agreement.entity.js";
+import { Claim } from "../claim/claim.entity.js";
+import { Clause } from "../clause/clause.entity.js";
+import { Office } from "../person/person.entity.js";
+import { RatificationStage } from "../ratification/ratification.entity.js";
+import { Statement } from "../statement/statement.entity.js";
 import { Source } from "./source.entity.js";
 
 /**
@@ -10,20 +16,15 @@ import { Source } from "./source.entity.js";
 export const sourceSpec: RecordSpec<Source> = {
   type: "Source",
   entity: Source,
-  table: "relations.source",
   key: "id",
-  columns: {
-    id: "id", title: "title", publisher: "publisher", url: "url", archiveUrl: "archive_url", language: "language",
-    publishedOn: "published_on", accessedOn: "accessed_on", excerpt: "excerpt",
-  },
   required: ["title", "publisher"],
   dependents: [
-    { table: "relations.agreement_source", column: "source_id", what: "agreement citation(s)", onCascade: "delete" },
-    { table: "relations.ratification_stage_source", column: "source_id", what: "ratification stage citation(s)", onCascade: "delete" },
-    { table: "relations.clause_source", column: "source_id", what: "clause citation(s)", onCascade: "delete" },
-    { table: "relations.office_source", column: "source_id", what: "office citation(s)", onCascade: "delete" },
-    { table: "relations.claim", column: "source_id", what: "claim(s)", onCascade: "delete" },
-    { table: "relations.statement", column: "source_id", what: "statement(s) it reports", onCascade: "delete" },
+    { entity: Agreement, relation: "sources", what: "agreement citation(s)", onCascade: "delete" },
+    { entity: RatificationStage, relation: "sources", what: "ratification stage citation(s)", onCascade: "delete" },
+    { entity: Clause, relation: "sources", what: "clause citation(s)", onCascade: "delete" },
+    { entity: Office, relation: "sources", what: "office citation(s)", onCascade: "delete" },
+    { entity: Claim, property: "sourceId", what: "claim(s)", onCascade: "delete" },
+    { entity: Statement, property: "sourceId", what: "statement(s) it reports", onCascade: "delete" },
   ],
   check(_m, r) {
     if (r.publishedOn && r.accessedOn && String(r.accessedOn) < String(r.publishedOn)) {

@@ -1,9 +1,12 @@
 import { IsOptional, Length, Matches, MaxLength } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Field, ID, InputType, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { DateScalar } from "../../../graphql/scalars.js";
-import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
+import { Agreement } from "../agreement/agreement.entity.js";
+import { Person } from "../person/person.entity.js";
+import { Source } from "../source/source.entity.js";
 import { Statement } from "./statement.entity.js";
 
 @InputType({ description: "The fields of a statement. On update, omitted fields keep their value and null clears an optional one." })
@@ -52,43 +55,22 @@ export class CreateStatementInput extends StatementPatch {
 export const statementSpec: RecordSpec<Statement> = {
   type: "Statement",
   entity: Statement,
-  table: "relations.statement",
   key: "id",
-  columns: { id: "id", speakerId: "speaker_id", date: "date", quote: "quote", context: "context", sourceId: "source_id", agreementId: "agreement_id" },
   required: ["speakerId", "quote", "sourceId"],
   refs: [
-    { field: "speakerId", table: "relations.person", column: "id", what: "person" },
-    { field: "sourceId", table: "relations.source", column: "id", what: "source" },
-    { field: "agreementId", table: "relations.agreement", column: "id", what: "agreement" },
+    { field: "speakerId", entity: Person, what: "person" },
+    { field: "sourceId", entity: Source, what: "source" },
+    { field: "agreementId", entity: Agreement, what: "agreement" },
   ],
 };
 
 @Resolver(() => Statement)
-export class StatementMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Statement, { description: "Records a statement. Needs an editor key." })
-  createStatement(@Arg("input", () => CreateStatementInput, { description: "The new statement." }) input: CreateStatementInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, statementSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Statement, { description: "Changes a statement, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateStatement(
-    @Arg("id", () => ID, { description: "The statement's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => StatementPatch, { description: "Fields to change." }) input: StatementPatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, statementSpec, id, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Statement, { description: "Deletes a statement. Needs an editor key." })
-  deleteStatement(
-    @Arg("id", () => ID, { description: "The statement's id." }) id: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, statementSpec, id, expectedVersion, false);
-  }
-}
+export class StatementMutationResolver extends CrudResolver({
+  spec: statementSpec,
+  returns: Statement,
+  role: "editor",
+  idDescription: "The statement's id.",
+  create: { name: "createStatement", description: "Records a statement. Needs an editor key.", input: CreateStatementInput, inputDescription: "The new statement." },
+  update: { name: "updateStatement", description: "Changes a statement, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: StatementPatch },
+  delete: { name: "deleteStatement", description: "Deletes a statement. Needs an editor key." },
+}) {}

@@ -1,8 +1,10 @@
 import { IsOptional, Length, Matches } from "class-validator";
-import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } from "type-graphql";
+import { Field, ID, InputType, Resolver } from "type-graphql";
+import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
-import type { RelationsContext } from "../relations.services.js";
-import { SLUG } from "../source/source.inputs.js";
+import { SLUG } from "../../../lib/slug.js";
+import { Agreement } from "../agreement/agreement.entity.js";
+import { Clause } from "../clause/clause.entity.js";
 import { Topic } from "./topic.entity.js";
 
 @InputType({ description: "The fields of a topic. On update, omitted fields keep their value." })
@@ -28,43 +30,25 @@ export class CreateTopicInput extends TopicPatch {
 export const topicSpec: RecordSpec<Topic> = {
   type: "Topic",
   entity: Topic,
-  table: "relations.topic",
   key: "code",
-  columns: { code: "code", name: "name" },
   required: ["name"],
   dependents: [
-    { table: "relations.agreement_topic", column: "topic_code", what: "agreement link(s)", onCascade: "delete" },
-    { table: "relations.clause_topic", column: "topic_code", what: "clause link(s)", onCascade: "delete" },
+    { entity: Agreement, relation: "topics", what: "agreement link(s)", onCascade: "delete" },
+    { entity: Clause, relation: "topics", what: "clause link(s)", onCascade: "delete" },
   ],
 };
 
 @Resolver(() => Topic)
-export class TopicMutationResolver {
-  @Authorized("editor")
-  @Mutation(() => Topic, { description: "Adds a topic. Needs an editor key." })
-  createTopic(@Arg("input", () => CreateTopicInput, { description: "The new topic." }) input: CreateTopicInput, @Ctx() ctx: RelationsContext) {
-    return ctx.services.records.create(ctx, topicSpec, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Topic, { description: "Renames a topic, if unchanged since expectedVersion (else CONFLICT). Needs an editor key." })
-  updateTopic(
-    @Arg("code", () => ID, { description: "The topic's code." }) code: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("input", () => TopicPatch, { description: "Fields to change." }) input: TopicPatch,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.update(ctx, topicSpec, code, expectedVersion, { ...input });
-  }
-
-  @Authorized("editor")
-  @Mutation(() => Topic, { description: "Deletes a topic and returns it as it was. Refused while agreements or clauses use it, unless cascade. Needs an editor key." })
-  deleteTopic(
-    @Arg("code", () => ID, { description: "The topic's code." }) code: string,
-    @Arg("expectedVersion", () => Int, { description: "The version you read." }) expectedVersion: number,
-    @Arg("cascade", () => Boolean, { defaultValue: false, description: "Also remove it from the agreements and clauses that use it." }) cascade: boolean,
-    @Ctx() ctx: RelationsContext,
-  ) {
-    return ctx.services.records.delete(ctx, topicSpec, code, expectedVersion, cascade);
-  }
-}
+export class TopicMutationResolver extends CrudResolver({
+  spec: topicSpec,
+  returns: Topic,
+  role: "editor",
+  idDescription: "The topic's code.",
+  create: { name: "createTopic", description: "Adds a topic. Needs an editor key.", input: CreateTopicInput, inputDescription: "The new topic." },
+  update: { name: "updateTopic", description: "Renames a topic, if unchanged since expectedVersion (else CONFLICT). Needs an editor key.", input: TopicPatch },
+  delete: {
+    name: "deleteTopic",
+    description: "Deletes a topic and returns it as it was. Refused while agreements or clauses use it, unless cascade. Needs an editor key.",
+    cascade: "Also remove it from the agreements and clauses that use it.",
+  },
+}) {}
