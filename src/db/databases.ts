@@ -1,0 +1,70 @@
+import pg from "pg";
+
+/** A database made for one run (tests, bench, soak, stress, scale-out) and dropped by it. */
+export interface ScratchDatabase {
+  name: string;
+  /** The server's URL with this database as its path. */
+  url: string;
+  /** Drops the database, closing any connection still open on it. Safe to call twice. */
+  drop(): Promise<void>;
+}
+
+export interface CreateDatabaseOptions {
+  /**
+   * Copy this database instead of an empty one. PostgreSQL refuses while any other session is
+   * connected to the template, so close every pool on it first.
+   */
+  template?: string;
+}
+
+const NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+/** `prefix` plus a suffix unique to this process and moment, a valid unquoted identifier. */
+export function databaseName(prefix: string): string {
+  const name = `${prefix}_${process.pid}_${Date.now().toString(36)}_${Math.random().toString(36).slice(2, 6)}`;
+  if (!NAME.test(name)) throw new Error(`not a usable database name: ${name}`);
+  return name;
+}
+
+/** `serverUrl` with its path (the database) replaced. */
+export function databaseUrl(serverUrl: string, name: string): string {
+  const u = new URL(serverUrl);
+  u.pathname = `/${name}`;
+  return u.toString();
+}
+
+async function admin<T>(serverUrl: string, fn: (c: pg.Client) => Promise<T>): Promise<T> {
+  const c = new pg.Client({ connectionString: serverUrl });
+  await c.connect();
+  try {
+    return await fn(c);
+  } finally {
+    await c.end();
+  }
+}
+
+/**
+ * Creates a database on the server `serverUrl` points at (connecting to it as the admin
+ * database), empty or copied from a template. `name` defaults to a fresh `rg_scratch_…` one.
+ */
+export async function createDatabase(serverUrl: string, opts: CreateDatabaseOptions & { name?: string } = {}): Promise<ScratchDatabase> {
+  const name = opts.name ?? databaseName("rg_scratch");
+  if (!NAME.test(name)) throw new Error(`not a usable database name: ${name}`);
+  if (opts.template !== undefined && !NAME.test(opts.template)) throw new Error(`not a usable template name: ${opts.template}`);
+  await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}${opts.template ? ` TEMPLATE ${opts.template}` : ""}`));
+  let dropped = false;
+  return {
+    name,
+    url: databaseUrl(serverUrl, name),
+    async drop() {
+      if (dropped) return;
+      dropped = true;
+      await dropDatabase(serverUrl, name);
+    },
+  };
+}
+
+export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
+  if (!NAME.test(name)) throw new Error(`not a usable database name: ${name}`);
+  await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
