@@ -24,7 +24,7 @@ export default defineConfig({
     projects: [
       {
         ...shared,
-        test: { name: "default", include: ["tests/**/*.test.ts"], setupFiles: ["reflect-metadata"], testTimeout: 60_000, hookTimeout: 120_000 },
+        test: { name: "default", include: ["tests/**/*.test.ts"], setupFiles: ["reflect-metadata", "tests/support/per-file.ts"], testTimeout: 60_000, hookTimeout: 120_000 },
       },
       {
         // The date-sensitive tests again, in a time zone east of UTC where a JS Date would shift dates.
@@ -32,7 +32,7 @@ export default defineConfig({
         test: {
           name: "tz-tehran",
           include: ["tests/relations/status.test.ts", "tests/relations/facts.test.ts"],
-          setupFiles: ["reflect-metadata"],
+          setupFiles: ["reflect-metadata", "tests/support/per-file.ts"],
           testTimeout: 60_000,
           hookTimeout: 120_000,
           env: { TZ: "Asia/Tehran" },
