@@ -129,9 +129,6 @@ describe("through the server: no bad date reaches PostgreSQL", () => {
     admin = `Bearer ${(await t.auth.create("test dates admin", Role.ADMIN)).key}`;
   });
   afterAll(async () => {
-    await t.app.dataSource.query(`DELETE FROM relations.source WHERE id LIKE 'test-dates-%'`);
-    await t.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-dates-%'`);
-    await t.app.dataSource.query(`DELETE FROM auth.api_key WHERE name IN ('test dates editor', 'test dates admin')`);
     await t?.close();
   });
 
