@@ -1,7 +1,13 @@
+import { accessSync, constants, mkdtempSync } from "node:fs";
+import { cp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import pg from "pg";
+import { startEmbeddedPostgres } from "./embedded.js";
 
 /** A database made for one run (tests, bench, soak, stress, scale-out) and dropped by it. */
 export interface ScratchDatabase {
+  /** The database name on a server; the data folder when embedded. */
   name: string;
   /** The server's URL with this database as its path. */
   url: string;
@@ -67,4 +73,49 @@ export async function createDatabase(serverUrl: string, opts: CreateDatabaseOpti
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {
   if (!NAME.test(name)) throw new Error(`not a usable database name: ${name}`);
   await admin(serverUrl, (c) => c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`));
+}
+
+/** A new folder for embedded scratch databases, under memory-backed /dev/shm where there is one. */
+export function scratchFolder(prefix: string, under?: string): string {
+  let root = under ?? tmpdir();
+  if (!under) {
+    try {
+      accessSync("/dev/shm", constants.W_OK);
+      root = "/dev/shm";
+    } catch {
+      /* no /dev/shm: the temporary folder */
+    }
+  }
+  return mkdtempSync(join(root, `${prefix}-`));
+}
+
+/**
+ * An embedded PGlite behind its own socket: empty and in memory, or started on a copy of the data
+ * folder `template` (a stopped PGlite's folder; copying the files is much faster than a tarball
+ * through `loadDataDir`, and the copy opens without recovery), in a new folder under `under` (by
+ * default /dev/shm or the temporary folder). Dropping stops it and deletes the copy.
+ */
+export async function createEmbeddedDatabase(opts: { template?: string; maxConnections: number; under?: string }): Promise<ScratchDatabase> {
+  let dataDir: string | undefined;
+  if (opts.template) {
+    dataDir = join(scratchFolder("rg-db", opts.under), "pglite");
+    await cp(opts.template, dataDir, { recursive: true });
+  }
+  try {
+    const e = await startEmbeddedPostgres({ dataDir, port: 0, maxConnections: opts.maxConnections });
+    let dropped = false;
+    return {
+      name: dataDir ?? "(in memory)",
+      url: e.url,
+      async drop() {
+        if (dropped) return;
+        dropped = true;
+        await e.stop();
+        if (dataDir) await rm(join(dataDir, ".."), { recursive: true, force: true });
+      },
+    };
+  } catch (err) {
+    if (dataDir) await rm(join(dataDir, ".."), { recursive: true, force: true });
+    throw err;
+  }
 }

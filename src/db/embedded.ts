@@ -7,8 +7,6 @@ import { keepExtendedBatchesTogether } from "./pglite-queue.js";
 export interface EmbeddedPostgres {
   url: string;
   port: number;
-  /** The data folder as an uncompressed tarball, which `from` starts a copy of. */
-  dump(): Promise<Blob>;
   stop(): Promise<void>;
 }
 
@@ -21,8 +19,6 @@ export interface EmbeddedOptions {
   maxConnections: number;
   /** PostgreSQL's shared_buffers inside PGlite's WebAssembly memory (PostgreSQL's default is 128MB). */
   sharedBuffers?: string;
-  /** Start from a copy of this data folder (a tarball from `dump()`), in memory. Not with dataDir. */
-  from?: Blob;
 }
 
 /**
@@ -44,8 +40,7 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
     dir = resolve(o.dataDir);
     mkdirSync(dir, { recursive: true });
   }
-  if (dir && o.from) throw new Error("An embedded database starts from a tarball in memory, not in a folder");
-  const options = { postgresqlconf: [`shared_buffers=${o.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`], ...(o.from ? { loadDataDir: o.from } : {}) };
+  const options = { postgresqlconf: [`shared_buffers=${o.sharedBuffers ?? DEFAULT_SHARED_BUFFERS}`] };
   const db = dir ? await PGlite.create(dir, options) : await PGlite.create(options);
   const server = new PGLiteSocketServer({ db, host: "127.0.0.1", port: o.port, maxConnections: o.maxConnections });
   // Each pool's extended-protocol batches must reach the one session whole (src/db/pglite-queue.ts).
@@ -56,7 +51,6 @@ export async function startEmbeddedPostgres(o: EmbeddedOptions): Promise<Embedde
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     port,
-    dump: () => db.dumpDataDir("none"),
     async stop() {
       await server.stop();
       await db.close();

@@ -1,7 +1,6 @@
-import { readFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { afterAll, inject } from "vitest";
-import { startEmbeddedPostgres } from "../../src/db/embedded.js";
-import { createDatabase, databaseName } from "../../src/db/databases.js";
+import { createDatabase, createEmbeddedDatabase, databaseName } from "../../src/db/databases.js";
 
 declare module "vitest" {
   export interface ProvidedContext {
@@ -9,9 +8,9 @@ declare module "vitest" {
     embedded: boolean;
     /**
      * Where each test file's database is copied from: on PostgreSQL, the URL of the server and the
-     * name of the seeded template database; embedded, the path of the seeded data folder's tarball.
+     * name of the seeded template database; embedded, the seeded PGlite's data folder (stopped).
      */
-    dbTemplate: { server: string; name: string; prefix: string } | { tarball: string };
+    dbTemplate: { server: string; name: string; prefix: string } | { folder: string };
   }
 }
 
@@ -41,22 +40,16 @@ export async function dropTestDatabase(): Promise<void> {
 
 async function copyOfTemplate(): Promise<TestDatabase> {
   const t = inject("dbTemplate");
-  if ("tarball" in t) {
-    const from = new Blob([await readFile(t.tarball)]);
-    // A few pools per file (the subgraphs, auth, the test's own); each holds one connection.
-    const e = await startEmbeddedPostgres({ port: 0, maxConnections: 16, from });
-    return { url: e.url, drop: () => e.stop() };
-  }
+  // A few pools per file (the subgraphs, auth, the test's own); each holds one connection.
+  // The copy sits beside the template, so the run's teardown removes any a crashed worker left.
+  if ("folder" in t) return createEmbeddedDatabase({ template: t.folder, maxConnections: 16, under: dirname(t.folder) });
   return createDatabase(t.server, { name: databaseName(t.prefix), template: t.name });
 }
 
 /** A second, empty database for tests that need one (round trips): a new PGlite, or a new database on the server. */
 export async function freshDatabase(): Promise<TestDatabase> {
   const t = inject("dbTemplate");
-  if ("tarball" in t) {
-    const e = await startEmbeddedPostgres({ port: 0, maxConnections: 4 });
-    return { url: e.url, drop: () => e.stop() };
-  }
+  if ("folder" in t) return createEmbeddedDatabase({ maxConnections: 4 });
   return createDatabase(t.server, { name: databaseName(t.prefix) });
 }
 

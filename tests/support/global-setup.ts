@@ -1,11 +1,10 @@
 import "reflect-metadata";
-import { rm, writeFile } from "node:fs/promises";
-import { tmpdir } from "node:os";
+import { rm } from "node:fs/promises";
 import { join } from "node:path";
 import pg from "pg";
 import pino from "pino";
 import type { TestProject } from "vitest/node";
-import { createDatabase, databaseName, dropDatabase } from "../../src/db/databases.js";
+import { createDatabase, databaseName, dropDatabase, scratchFolder } from "../../src/db/databases.js";
 import { startEmbeddedPostgres } from "../../src/db/embedded.js";
 import { openAuth, prepareDatabase, SUBGRAPHS, type SubgraphName } from "../../src/root.js";
 import "./database.js"; // the ProvidedContext keys
@@ -20,7 +19,7 @@ async function migrateAndSeed(url: string): Promise<void> {
  * Seeds one template per test run; each test file then gets a copy of its own
  * (tests/support/database.ts). With DATABASE_URL, the template is a database on that server
  * (`rg_tpl_…`) and each copy is `CREATE DATABASE … TEMPLATE` (`rg_t_…`); without it, the template
- * is an embedded PGlite's data folder dumped to a tarball, and each copy is a PGlite started from it.
+ * is a stopped embedded PGlite's data folder, and each copy is a PGlite started on a copy of it.
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.DATABASE_URL;
@@ -49,15 +48,14 @@ export default async function setup(project: TestProject) {
     };
   }
 
-  const seeded = await startEmbeddedPostgres({ port: 0, maxConnections: 4 });
-  const tarball = join(tmpdir(), `rg-test-template-${process.pid}-${Date.now()}.tar`);
+  const folder = scratchFolder("rg-test-template");
+  const seeded = await startEmbeddedPostgres({ dataDir: join(folder, "pglite"), port: 0, maxConnections: 4 });
   try {
     await migrateAndSeed(seeded.url);
-    await writeFile(tarball, new Uint8Array(await (await seeded.dump()).arrayBuffer()));
   } finally {
     await seeded.stop();
   }
-  project.provide("dbTemplate", { tarball });
-  console.log(`tests run against copies of an embedded PGlite (${tarball})`);
-  return () => rm(tarball, { force: true });
+  project.provide("dbTemplate", { folder: join(folder, "pglite") });
+  console.log(`tests run against copies of the embedded PGlite in ${folder}`);
+  return () => rm(folder, { recursive: true, force: true });
 }
