@@ -9,9 +9,9 @@ import { startEmbeddedPostgres } from "./embedded.js";
 export interface ScratchDatabase {
   /** The database name on a server; the data folder when embedded. */
   name: string;
-  /** The server's URL with this database as its path. */
+  /** Its connection URL. */
   url: string;
-  /** Drops the database, closing any connection still open on it. Safe to call twice. */
+  /** Drops the database (stops an embedded one), closing any connection still open on it. Safe to call twice. */
   drop(): Promise<void>;
 }
 

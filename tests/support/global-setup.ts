@@ -41,7 +41,7 @@ export default async function setup(project: TestProject) {
     return async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
-      const left = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix}%`]);
+      const left = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix.replaceAll("_", "\\_")}%`]);
       await c.end();
       for (const { datname } of left.rows) await dropDatabase(serverUrl, datname);
       await template.drop();
