@@ -12,6 +12,7 @@ import { createGatewayServer } from "../src/gateway/gateway.js";
 import { encodeCursor } from "../src/graphql/pagination.js";
 import { createSubgraphApp, openAuth, type SubgraphApp } from "../src/root.js";
 import { startEmbeddedPostgres } from "../src/db/embedded.js";
+import { createDatabase, databaseName } from "../src/db/databases.js";
 import { loadConfig } from "../src/config.js";
 import { httpSettings, serveGateway, serveSubgraph } from "../src/http/serve.js";
 import type { HttpServer } from "../src/http/server.js";
@@ -120,24 +121,9 @@ async function statementsPerRequest(url: string, queries: Record<QueryName, stri
 
 async function benchScale(scale: number) {
   const work = mkdtempSync(join(tmpdir(), "rg-bench-"));
-  let dbUrl: string | undefined;
-  let dropDb: (() => Promise<void>) | null = null;
-  if (!embedded) {
-    const name = `rg_bench_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    dbUrl = u.toString();
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  const db = embedded ? null : await createDatabase(process.env.DATABASE_URL!, { name: databaseName("rg_bench") });
+  const dbUrl = db?.url;
+  const dropDb = db ? () => db.drop() : null;
   const env = localStackEnv(ports.gateway, join(work, "pglite"), {
     ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
     LOG_LEVEL: "error",

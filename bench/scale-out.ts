@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { Redis } from "ioredis";
 import pg from "pg";
+import { createDatabase } from "../src/db/databases.js";
 
 /**
  * The scale-out proof (scripts/scale-out.sh runs it after building): two copies of each subgraph,
@@ -140,14 +141,8 @@ ${server("corridors", ports.corridors)}
 
 async function main(): Promise<boolean> {
   const work = mkdtempSync(join(tmpdir(), "rg-scale-"));
-  const dbName = `rg_scale_${id}`;
-  const admin = new pg.Client({ connectionString: ADMIN_URL });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${dbName}`);
-  await admin.end();
-  const u = new URL(ADMIN_URL);
-  u.pathname = `/${dbName}`;
-  const dbUrl = u.toString();
+  const db = await createDatabase(ADMIN_URL, { name: `rg_scale_${id}` });
+  const { name: dbName, url: dbUrl } = db;
   const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 3000 });
   let ok = false;
   try {
@@ -370,10 +365,7 @@ async function main(): Promise<boolean> {
     const keys = await redis.keys(`${PREFIX}*`).catch(() => [] as string[]);
     if (keys.length) await redis.del(...keys).catch(() => {});
     redis.disconnect();
-    const c = new pg.Client({ connectionString: ADMIN_URL });
-    await c.connect();
-    await c.query(`DROP DATABASE IF EXISTS ${dbName} WITH (FORCE)`);
-    await c.end();
+    await db.drop();
     rmSync(work, { recursive: true, force: true });
     log(`cleaned up: processes, nginx prefix ${work}, database ${dbName}, Redis keys ${PREFIX}*`);
   }

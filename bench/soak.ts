@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import autocannon from "autocannon";
 import pg from "pg";
+import { createDatabase } from "../src/db/databases.js";
 import { QUERIES } from "./queries.js";
 import { SERVER_FLAGS } from "./server-flags.js";
 import { localStackEnv, rssMb } from "./stack-env.js";
@@ -64,24 +65,9 @@ async function waitUp() {
 
 async function main(): Promise<boolean> {
   const work = mkdtempSync(join(tmpdir(), "rg-soak-"));
-  let dbUrl: string | undefined;
-  let dropDb: (() => Promise<void>) | null = null;
-  if (!embedded) {
-    const name = `rg_soak_${runId}`;
-    const admin = new pg.Client({ connectionString: process.env.DATABASE_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(process.env.DATABASE_URL!);
-    u.pathname = `/${name}`;
-    dbUrl = u.toString();
-    dropDb = async () => {
-      const c = new pg.Client({ connectionString: process.env.DATABASE_URL });
-      await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await c.end();
-    };
-  }
+  const db = embedded ? null : await createDatabase(process.env.DATABASE_URL!, { name: `rg_soak_${runId}` });
+  const dbUrl = db?.url;
+  const dropDb = db ? () => db.drop() : null;
   const env = localStackEnv(ports.gateway, join(work, "pglite"), {
     ...(dbUrl ? { DATABASE_URL: dbUrl } : {}),
     LOG_LEVEL: "error",

@@ -7,7 +7,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { isMainThread, parentPort, Worker, workerData } from "node:worker_threads";
 import { Redis } from "ioredis";
-import pg from "pg";
+import { createDatabase } from "../src/db/databases.js";
 import { SERVER_FLAGS } from "./server-flags.js";
 import { localStackEnv, rssMb } from "./stack-env.js";
 
@@ -342,24 +342,6 @@ if (isMainThread) {
     return list;
   }
 
-  async function freshDatabase(name: string): Promise<{ url: string; drop: () => Promise<void> }> {
-    const admin = new pg.Client({ connectionString: ADMIN_URL });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(ADMIN_URL!);
-    u.pathname = `/${name}`;
-    return {
-      url: u.toString(),
-      drop: async () => {
-        const c = new pg.Client({ connectionString: ADMIN_URL });
-        await c.connect();
-        await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-        await c.end();
-      },
-    };
-  }
-
   async function createKey(env: NodeJS.ProcessEnv): Promise<string> {
     const created = await run("node", ["dist/src/main.js", "keys", "create", "--role", "editor", "--name", `stress ${runId}`], { env });
     return created.stdout.trim().split("\n").pop()!;
@@ -387,7 +369,7 @@ if (isMainThread) {
       let stack: Stack;
       if (setup === "production") {
         const dbName = `rg_stress_${runId}`;
-        const db = await freshDatabase(dbName);
+        const db = await createDatabase(ADMIN_URL!, { name: dbName });
         cleanups.push(db.drop);
         const prefix = `rg-stress-${runId}:`;
         const redis = new Redis(REDIS_URL, { maxRetriesPerRequest: 1, connectTimeout: 3000, lazyConnect: true });

@@ -4,8 +4,8 @@ import { Role } from "../../src/auth/api-key.entity.js";
 import { bumpGenerations } from "../../src/cache/index.js";
 import { createSubgraphApp, openAuth } from "../../src/root.js";
 import { startTestApp, type TestApp } from "../support/app.js";
-import { freshDatabase } from "../support/fresh-database.js";
 import pino from "pino";
+import { freshDatabase } from "../support/database.js";
 
 /**
  * Two instances of the relations subgraph sharing the generation through Redis, as production runs
@@ -35,11 +35,6 @@ beforeAll(async () => {
   editor = `Bearer ${(await a.auth.create("test redis editor", Role.EDITOR)).key}`;
 });
 afterAll(async () => {
-  if (a) {
-    await a.app.dataSource.query(`DELETE FROM relations.source WHERE id LIKE 'test-redis-%'`);
-    await a.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-redis-%'`);
-    await a.app.dataSource.query(`DELETE FROM auth.api_key WHERE name LIKE 'test redis %'`);
-  }
   await a?.close();
   await b?.close();
   if (redis?.status === "ready") {

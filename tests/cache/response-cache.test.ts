@@ -15,12 +15,6 @@ beforeAll(async () => {
   admin = `Bearer ${(await relations.auth.create("test cache admin", Role.ADMIN)).key}`;
 });
 afterAll(async () => {
-  const q = (sql: string) => relations.app.dataSource.query(sql);
-  await q(`DELETE FROM relations.source WHERE id LIKE 'test-cache-%'`);
-  await q(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-cache-%'`);
-  await q(`DELETE FROM corridors.trade_corridor WHERE id LIKE 'test-cache-%'`);
-  await q(`DELETE FROM corridors.audit_entry WHERE record_id LIKE 'test-cache-%'`);
-  await q(`DELETE FROM auth.api_key WHERE name LIKE 'test cache %'`);
   await relations?.close();
   await corridors?.close();
 });

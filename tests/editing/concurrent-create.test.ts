@@ -27,16 +27,6 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
-  const r = (sql: string) => relations.app.dataSource.query(sql);
-  const c = (sql: string) => corridors.app.dataSource.query(sql);
-  await r(`DELETE FROM relations.topic WHERE code = 'test-race-topic'`);
-  await r(`DELETE FROM relations.source WHERE id = 'test-race-source'`);
-  await r(`DELETE FROM relations.ratification_stage_source WHERE stage_id = 'test-race-stage'`);
-  await r(`DELETE FROM relations.ratification_stage WHERE id = 'test-race-stage'`);
-  await r(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-race-%'`);
-  await c(`DELETE FROM corridors.trade_corridor WHERE id = 'test-race-corridor'`);
-  await c(`DELETE FROM corridors.audit_entry WHERE record_id LIKE 'test-race-%'`);
-  await r(`DELETE FROM auth.api_key WHERE name = '${KEY_NAME}'`);
   await relations?.close();
   await corridors?.close();
 });

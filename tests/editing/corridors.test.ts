@@ -14,13 +14,6 @@ beforeAll(async () => {
   admin = { authorization: `Bearer ${(await auth.create("test corridor admin", Role.ADMIN)).key}` };
 });
 afterAll(async () => {
-  const q = (sql: string) => stack.apps.corridors.dataSource.query(sql);
-  await q(`DELETE FROM corridors.trade_corridor WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM corridors.corridor_node WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM corridors.claim WHERE id LIKE 'CorridorSegment:test-%'`);
-  await q(`DELETE FROM corridors.source_ref WHERE record_id LIKE 'test-%'`);
-  await q(`DELETE FROM corridors.audit_entry WHERE record_id LIKE 'test-%' OR record_id LIKE 'CorridorSegment:test-%'`);
-  await q(`DELETE FROM auth.api_key WHERE name LIKE 'test %'`);
   await stack?.close();
 });
 

@@ -5,21 +5,10 @@ import { startTestApp, type TestApp } from "../support/app.js";
 let t: TestApp;
 let editor: string;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp("relations");
   editor = `Bearer ${(await t.auth.create("test records editor", Role.EDITOR)).key}`;
 });
 afterAll(async () => {
-  const q = (sql: string) => t.app.dataSource.query(sql);
-  await q(`DELETE FROM relations.statement WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.office WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.person WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.clause WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.claim WHERE id LIKE 'test-%' OR record_id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.agreement_party WHERE agreement_id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.agreement WHERE id LIKE 'test-%'`);
-  await q(`DELETE FROM relations.topic WHERE code LIKE 'test-%'`);
-  await q(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-%'`);
-  await q(`DELETE FROM auth.api_key WHERE name LIKE 'test %'`);
   await t?.close();
 });
 
@@ -119,6 +108,5 @@ describe("claims", () => {
     expect((await claims()).map((c: any) => c.id)).not.toContain(a.id);
     const [{ n }] = await t.app.dataSource.query(`SELECT count(*)::int AS n FROM relations.audit_entry WHERE record_type = 'Claim' AND record_id IN ($1, $2)`, [a.id, b.id]);
     expect(n).toBe(7); // 2 creates, demote + promote, 1 update, 2 deletes
-    await t.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_type = 'Claim' AND record_id IN ($1, $2)`, [a.id, b.id]);
   });
 });

@@ -18,9 +18,6 @@ beforeAll(async () => {
   revoked = r.key;
 });
 afterAll(async () => {
-  await t.app.dataSource.query(`DELETE FROM relations.source WHERE id LIKE 'test-%'`);
-  await t.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-%'`);
-  await t.app.dataSource.query(`DELETE FROM auth.api_key WHERE name LIKE 'test %'`);
   await t?.close();
 });
 

@@ -8,13 +8,10 @@ const AGREEMENT = "instc-agreement-2000";
 const SOURCE = "irna-2000-09-12-instc-agreement-signed";
 
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp("relations");
   editor = `Bearer ${(await t.auth.create("test stage editor", Role.EDITOR)).key}`;
 });
 afterAll(async () => {
-  await t.app.dataSource.query(`DELETE FROM relations.ratification_stage WHERE id LIKE 'test-%'`);
-  await t.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-%'`);
-  await t.app.dataSource.query(`DELETE FROM auth.api_key WHERE name LIKE 'test %'`);
   await t?.close();
 });
 

@@ -4,12 +4,13 @@ import { datasetSources, openSubgraphDataSource } from "../../src/root.js";
 import { removeSynthetic, SYNTHETIC_PUBLISHER, syntheticDataset } from "../../src/seed/synthetic.js";
 import { importDataset } from "../../src/seed/transfer.js";
 import { tableChecksums } from "../support/checksums.js";
+import { testDbUrl } from "../support/database.js";
 
 let relations: DataSource;
 let corridors: DataSource;
 beforeAll(async () => {
-  relations = await openSubgraphDataSource("relations", inject("dbUrl"));
-  corridors = await openSubgraphDataSource("corridors", inject("dbUrl"));
+  relations = await openSubgraphDataSource("relations", await testDbUrl());
+  corridors = await openSubgraphDataSource("corridors", await testDbUrl());
 });
 afterAll(async () => {
   await relations?.destroy();

@@ -6,13 +6,13 @@ import { corridorsDataset, relationsDataset } from "../../src/seed/curated.js";
 import { datasetJsonSchema } from "../../src/seed/dataset.schema.js";
 import { exportDataset, importDataset, InvalidDatasetError } from "../../src/seed/transfer.js";
 import { tableChecksums } from "../support/checksums.js";
-import { freshDatabase } from "../support/fresh-database.js";
+import { freshDatabase, testDbUrl } from "../support/database.js";
 
 let relations: DataSource;
 let corridors: DataSource;
 beforeAll(async () => {
-  relations = await openSubgraphDataSource("relations", inject("dbUrl"));
-  corridors = await openSubgraphDataSource("corridors", inject("dbUrl"));
+  relations = await openSubgraphDataSource("relations", await testDbUrl());
+  corridors = await openSubgraphDataSource("corridors", await testDbUrl());
 });
 afterAll(async () => {
   await relations?.destroy();
@@ -122,9 +122,6 @@ describe("the admin import mutations", () => {
       expect(refused.body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
       expect(refused.body.errors[0].message).toMatch(/corridors\.corridors\.0\.nodes\.0\.latitude/);
     } finally {
-      await relations.query(`DELETE FROM relations.audit_entry WHERE operation = 'IMPORT'`);
-      await corridors.query(`DELETE FROM corridors.audit_entry WHERE operation = 'IMPORT'`);
-      await relations.query(`DELETE FROM auth.api_key WHERE name LIKE 'test import %'`);
       await stack.close();
     }
   });

@@ -5,13 +5,13 @@ import { gatewayReadiness, serveSubgraph } from "../../src/http/serve.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, prepareDatabase, type SubgraphApp } from "../../src/root.js";
 import { testHttpSettings } from "../support/app.js";
-import { freshDatabase } from "../support/fresh-database.js";
 import { startTcpProxy, type TcpProxy } from "../support/tcp-proxy.js";
+import { freshDatabase } from "../support/database.js";
 
 /**
  * The database goes down under a running subgraph, for real: the subgraph's connections run through
  * a TCP proxy this test controls, on a database of its own (a fresh PGlite, or a fresh database on
- * the server), so the shared test database is never harmed. Requests must end with
+ * the server, seeded here). Requests must end with
  * SERVICE_UNAVAILABLE (not hang, not INTERNAL_SERVER_ERROR), the process must keep serving, and
  * queries must succeed again once the database is reachable, with no restart.
  */

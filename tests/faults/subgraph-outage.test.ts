@@ -7,6 +7,7 @@ import type { HttpServer } from "../../src/http/server.js";
 import { testHttpSettings } from "../support/app.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
 import type { AuthService } from "../../src/auth/auth.service.js";
+import { testDbUrl } from "../support/database.js";
 
 /**
  * A subgraph goes down for real: its HTTP server stops (the port refuses connections), then a new
@@ -28,13 +29,13 @@ let readyUrl: string;
 let stopGateway: () => Promise<void>;
 
 async function serveSubgraph(name: SubgraphName, port: number) {
-  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax: inject("embedded") ? 1 : 2, log: silent, exposeInternals: false, auth });
+  const app = await createSubgraphApp(name, { url: await testDbUrl(), poolMax: inject("embedded") ? 1 : 2, log: silent, exposeInternals: false, auth });
   const served = await serve(app, port, http, silent);
   return { app, url: `${served.url}graphql`, http: served };
 }
 
 beforeAll(async () => {
-  ({ auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent));
+  ({ auth, stop: closeAuth } = await openAuth(await testDbUrl(), 1, silent));
   relations = await serveSubgraph("relations", 0);
   corridors = await serveSubgraph("corridors", 0);
   corridorsPort = Number(new URL(corridors.url).port);

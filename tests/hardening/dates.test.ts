@@ -124,14 +124,11 @@ describe("through the server: no bad date reaches PostgreSQL", () => {
   let editor: string;
   let admin: string;
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp("relations");
     editor = `Bearer ${(await t.auth.create("test dates editor", Role.EDITOR)).key}`;
     admin = `Bearer ${(await t.auth.create("test dates admin", Role.ADMIN)).key}`;
   });
   afterAll(async () => {
-    await t.app.dataSource.query(`DELETE FROM relations.source WHERE id LIKE 'test-dates-%'`);
-    await t.app.dataSource.query(`DELETE FROM relations.audit_entry WHERE record_id LIKE 'test-dates-%'`);
-    await t.app.dataSource.query(`DELETE FROM auth.api_key WHERE name IN ('test dates editor', 'test dates admin')`);
     await t?.close();
   });
 

@@ -16,7 +16,7 @@ import { tableChecksums } from "../support/checksums.js";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp("relations");
 });
 afterAll(() => t?.close());
 

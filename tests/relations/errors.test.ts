@@ -3,7 +3,7 @@ import { startTestApp, type TestApp } from "../support/app.js";
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp("relations");
 });
 afterAll(() => t?.close());
 

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from "../support/app.js";
 
 /**
  * The manytreaties GGO data as the graph serves it, checked against rows drawn from the vendored
- * files (data/manytreaties/*.csv.gz), odd ones included. The run's database was seeded once with it.
+ * files (data/manytreaties/*.csv.gz), odd ones included. The seeded template every test file copies holds it.
  */
 const files = vendoredFiles();
 const read = <T>(file: string): T[] => parse(gunzipSync(readFileSync(file)), { columns: true, bom: true }) as T[];
@@ -27,7 +27,7 @@ const row = (f: (a: AgreementRow) => boolean) => {
 
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp("relations");
 });
 afterAll(() => t?.close());
 

@@ -8,7 +8,7 @@ import { startTestApp, type TestApp } from "../support/app.js";
 const TREATY = "ir-ru-comprehensive-strategic-partnership-2025";
 let t: TestApp;
 beforeAll(async () => {
-  t = await startTestApp();
+  t = await startTestApp("relations");
 });
 afterAll(() => t?.close());
 

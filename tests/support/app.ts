@@ -10,6 +10,7 @@ import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from
 import type { AuthService } from "../../src/auth/auth.service.js";
 import type { ResponseCacheSettings } from "../../src/cache/index.js";
 import { SUBGRAPH_NAMES } from "../../src/subgraphs/registry.js";
+import { testDbUrl } from "./database.js";
 
 const silent = pino({ level: "silent" });
 
@@ -24,14 +25,15 @@ export interface TestApp {
 }
 
 /**
- * A subgraph as the composition root builds it, on the run's test database. Statement-counting
+ * A subgraph as the composition root builds it, on the test file's own database. Statement-counting
  * tests use one connection: with several, independent branches of a query finish in varying order
  * and a loader shared by two branches may batch once or twice, which is noise, not N+1.
  */
-export async function startTestApp(name: SubgraphName = "relations", opts: { poolMax?: number; cache?: ResponseCacheSettings } = {}): Promise<TestApp> {
+export async function startTestApp(name: SubgraphName, opts: { poolMax?: number; cache?: ResponseCacheSettings } = {}): Promise<TestApp> {
   const poolMax = opts.poolMax ?? (inject("embedded") ? 1 : 4);
-  const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
-  const app = await createSubgraphApp(name, { url: inject("dbUrl"), poolMax, log: silent, exposeInternals: true, auth, cache: opts.cache });
+  const url = await testDbUrl();
+  const { auth, stop: closeAuth } = await openAuth(url, 1, silent);
+  const app = await createSubgraphApp(name, { url, poolMax, log: silent, exposeInternals: true, auth, cache: opts.cache });
   await app.server.start();
   const run = async (query: string, variables?: Record<string, unknown>, authorization?: string) => {
     const res = await app.server.executeOperation({ query, variables }, { contextValue: await app.context({ authorization }) });
@@ -79,10 +81,11 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
   const apps = {} as Record<SubgraphName, SubgraphApp>;
   const urls = {} as Record<SubgraphName, string>;
   const servers: HttpServer[] = [];
-  const { auth, stop: closeAuth } = await openAuth(inject("dbUrl"), 1, silent);
+  const dbUrl = await testDbUrl();
+  const { auth, stop: closeAuth } = await openAuth(dbUrl, 1, silent);
   for (const name of SUBGRAPH_NAMES) {
     const app = await createSubgraphApp(name, {
-      url: inject("dbUrl"),
+      url: dbUrl,
       poolMax: opts.poolMax ?? (inject("embedded") ? 1 : 4),
       log: silent,
       exposeInternals: !http.production,

@@ -1,59 +1,61 @@
 import "reflect-metadata";
+import { rm } from "node:fs/promises";
+import { join } from "node:path";
 import pg from "pg";
-import type { TestProject } from "vitest/node";
-import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/db/embedded.js";
-import { openAuth, prepareDatabase } from "../../src/root.js";
 import pino from "pino";
+import type { TestProject } from "vitest/node";
+import { createDatabase, databaseName, dropDatabase, scratchFolder } from "../../src/db/databases.js";
+import { startEmbeddedPostgres } from "../../src/db/embedded.js";
+import { openAuth, prepareDatabase, SUBGRAPHS, type SubgraphName } from "../../src/root.js";
+import "./database.js"; // the ProvidedContext keys
 
-declare module "vitest" {
-  export interface ProvidedContext {
-    dbUrl: string;
-    embedded: boolean;
-  }
+/** Migrates and seeds every subgraph's schema and the API-key store at `url`. */
+async function migrateAndSeed(url: string): Promise<void> {
+  for (const name of Object.keys(SUBGRAPHS) as SubgraphName[]) await prepareDatabase(name, url, { seed: true });
+  await (await openAuth(url, 1, pino({ level: "silent" }))).stop();
 }
 
 /**
- * One fresh database per test run: with DATABASE_URL, a new database on that server (dropped
- * afterwards); without it, an in-memory PGlite behind the wire protocol. Migrations and the seed
- * run once here; tests share the seeded data and must not leave changes behind.
+ * Seeds one template per test run; each test file then gets a copy of its own
+ * (tests/support/database.ts). With DATABASE_URL, the template is a database on that server
+ * (`rg_tpl_…`) and each copy is `CREATE DATABASE … TEMPLATE` (`rg_t_…`); without it, the template
+ * is a stopped embedded PGlite's data folder, and each copy is a PGlite started on a copy of it.
  */
 export default async function setup(project: TestProject) {
   const serverUrl = process.env.DATABASE_URL;
-  let url: string;
-  let embedded: EmbeddedPostgres | null = null;
-  let drop: (() => Promise<void>) | null = null;
+  project.provide("embedded", !serverUrl);
 
   if (serverUrl) {
-    const name = `rg_test_${process.pid}_${Date.now()}`;
-    const admin = new pg.Client({ connectionString: serverUrl });
-    await admin.connect();
-    await admin.query(`CREATE DATABASE ${name}`);
-    await admin.end();
-    const u = new URL(serverUrl);
-    u.pathname = `/${name}`;
-    url = u.toString();
-    drop = async () => {
+    const template = await createDatabase(serverUrl, { name: databaseName("rg_tpl") });
+    // The copies' names start with this, so teardown finds any a crashed worker left behind.
+    const prefix = template.name.replace(/^rg_tpl_/, "rg_t_");
+    try {
+      await migrateAndSeed(template.url);
+    } catch (err) {
+      await template.drop();
+      throw err;
+    }
+    // Every connection to the template is closed by now: PostgreSQL copies only an unused one.
+    project.provide("dbTemplate", { server: serverUrl, name: template.name, prefix });
+    console.log(`tests run against copies of the PostgreSQL database ${template.name}`);
+    return async () => {
       const c = new pg.Client({ connectionString: serverUrl });
       await c.connect();
-      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      const left = await c.query<{ datname: string }>(`SELECT datname FROM pg_database WHERE datname LIKE $1`, [`${prefix.replaceAll("_", "\\_")}%`]);
       await c.end();
+      for (const { datname } of left.rows) await dropDatabase(serverUrl, datname);
+      await template.drop();
     };
-  } else {
-    // Each test file opens one pool of one connection; two projects run files in parallel.
-    embedded = await startEmbeddedPostgres({ port: 0, maxConnections: 16 });
-    url = embedded.url;
   }
 
-  await prepareDatabase("relations", url, { seed: true });
-  await prepareDatabase("corridors", url, { seed: true });
-  await (await openAuth(url, 1, pino({ level: "silent" }))).stop();
-
-  project.provide("dbUrl", url);
-  project.provide("embedded", embedded !== null);
-  console.log(`tests run against ${embedded ? "embedded PGlite" : `PostgreSQL database ${new URL(url).pathname.slice(1)}`}`);
-
-  return async () => {
-    await drop?.();
-    await embedded?.stop();
-  };
+  const folder = scratchFolder("rg-test-template");
+  const seeded = await startEmbeddedPostgres({ dataDir: join(folder, "pglite"), port: 0, maxConnections: 4 });
+  try {
+    await migrateAndSeed(seeded.url);
+  } finally {
+    await seeded.stop();
+  }
+  project.provide("dbTemplate", { folder: join(folder, "pglite") });
+  console.log(`tests run against copies of the embedded PGlite in ${folder}`);
+  return () => rm(folder, { recursive: true, force: true });
 }
