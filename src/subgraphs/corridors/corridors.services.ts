@@ -1,6 +1,5 @@
 import type { DataSource } from "typeorm";
 import { CorridorService } from "./corridor/corridor.service.js";
-import type { CorridorsLoaders } from "./corridors.loaders.js";
 import { segmentEdges } from "./path/path.queries.js";
 import { PathService } from "./path/path.service.js";
 import { SegmentService } from "./segment/segment.service.js";
@@ -12,7 +11,6 @@ import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
 import { AuditEntry } from "./audit/audit.entity.js";
-import type { Authentication } from "../../auth/auth.service.js";
 
 /**
  * The corridors subgraph's services: one set per process, built by the composition root. Each
@@ -33,12 +31,3 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
 }
 
 export type CorridorsServices = ReturnType<typeof createCorridorsServices>;
-
-/** What every corridors resolver receives as its context. */
-export interface CorridorsContext {
-  requestId: string;
-  /** Who is calling (an anonymous reader, a key, or an invalid key). */
-  auth: Authentication;
-  services: CorridorsServices;
-  loaders: CorridorsLoaders;
-}

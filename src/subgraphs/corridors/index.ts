@@ -1,50 +1,52 @@
 import { SHARED_DOCS } from "../../graphql/shared-docs.js";
 import { defineSubgraph } from "../define.js";
 import { corridorsData } from "./dataset.js";
-import { corridorReference, CorridorMemberResolver, TradeCorridorResolver } from "./corridor/corridor.resolver.js";
-import { createCorridorsLoaders } from "./corridors.loaders.js";
-import { createCorridorsServices, type CorridorsContext } from "./corridors.services.js";
-import { corridorsEntities, CORRIDORS_SCHEMA } from "./entities.js";
+// Before the features: it fixes the order of the printed schema.
+import "./schema-order.js";
+import { composeFeatures, type FeatureLoaders, type Interchangeable } from "../feature.js";
+import { audit } from "./audit/index.js";
+import { claim } from "./claim/index.js";
+import { corridor } from "./corridor/index.js";
+import type { CorridorsContext, CorridorsLoaders } from "./corridors.context.js";
+import { createCorridorsServices } from "./corridors.services.js";
 import { corridorsMigrations } from "./migrations.js";
-import { CorridorNodeResolver, nodeReference } from "./node/node.resolver.js";
-import { CorridorMutationResolver } from "./corridor/corridor.mutations.js";
-import { CorridorNodeMutationResolver } from "./node/node.mutations.js";
-import { CorridorSegmentMutationResolver } from "./segment/segment.mutations.js";
-import { CorridorClaimMutationResolver } from "./claim/claim.mutations.js";
-import { CorridorsAuditResolver } from "./audit/audit.resolver.js";
-import { CorridorPathResolver } from "./path/path.resolver.js";
-import { AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, CountryRefResolver, refReferences } from "./refs/refs.resolver.js";
-import { BilateralRelationRef } from "./refs/refs.types.js";
-import { CorridorRouteResolver, CorridorSegmentResolver, segmentReference } from "./segment/segment.resolver.js";
+import { node } from "./node/index.js";
+import { path } from "./path/index.js";
+import { refs } from "./refs/index.js";
+import { segment } from "./segment/index.js";
+
+export const CORRIDORS_SCHEMA = "corridors";
+
+/**
+ * The corridors subgraph's features, each once (see src/subgraphs/feature.ts). Its entities,
+ * resolvers, references, orphaned types and loaders are derived from this list, in its order.
+ */
+export const corridorsFeatures = [corridor, node, segment, path, refs, claim, audit] as const;
+
+const features = composeFeatures(corridorsFeatures);
+
+/** Every TypeORM entity of the corridors subgraph. */
+export const corridorsEntities = features.entities;
+
+/** Every per-request DataLoader of the corridors subgraph, made fresh for each request. */
+export const createCorridorsLoaders = features.createLoaders;
+
+// The loaders the features build are the loaders the resolvers' context holds, no more, no less.
+const loadersMatch: Interchangeable<FeatureLoaders<typeof corridorsFeatures>, CorridorsLoaders> = true;
+void loadersMatch;
 
 /** The corridors subgraph: everything the composition root and the tools need of it. */
 export const corridorsSubgraph = defineSubgraph({
   name: "corridors",
   port: 4002,
   databaseSchema: CORRIDORS_SCHEMA,
-  entities: corridorsEntities,
+  entities: features.entities,
   migrations: corridorsMigrations,
   // Both subgraphs describe Query identically, so composition has one description to keep.
   queryDescription: SHARED_DOCS.Query,
-  resolvers: [
-    TradeCorridorResolver,
-    CorridorMemberResolver,
-    CorridorNodeResolver,
-    CorridorSegmentResolver,
-    CorridorRouteResolver,
-    CorridorPathResolver,
-    CountryRefResolver,
-    AgreementRefResolver,
-    BilateralRelationRefResolver,
-    CorridorClaimResolver,
-    CorridorMutationResolver,
-    CorridorNodeMutationResolver,
-    CorridorSegmentMutationResolver,
-    CorridorClaimMutationResolver,
-    CorridorsAuditResolver,
-  ],
-  orphanedTypes: [BilateralRelationRef],
-  references: { ...corridorReference, ...nodeReference, ...segmentReference, ...refReferences },
+  resolvers: features.resolvers,
+  orphanedTypes: features.orphanedTypes,
+  references: features.references,
   createServices: createCorridorsServices,
   createLoaders: (ds) => createCorridorsLoaders(ds),
   createContext: (base, services, loaders): CorridorsContext => ({ ...base, services, loaders }),

@@ -1,81 +1,59 @@
 import { SHARED_DOCS } from "../../graphql/shared-docs.js";
 import { defineSubgraph } from "../define.js";
+import { composeFeatures, type FeatureLoaders, type Interchangeable } from "../feature.js";
 import { relationsCommands } from "./commands.js";
 import { relationsData } from "./dataset.js";
-import { agreementReference, AgreementResolver } from "./agreement/agreement.resolver.js";
-import { ClaimMutationResolver, ClaimResolver } from "./claim/claim.resolver.js";
-import { clauseReference, ClauseResolver } from "./clause/clause.resolver.js";
-import { countryReference, CountryResolver } from "./country/country.resolver.js";
-import { relationsEntities, RELATIONS_SCHEMA } from "./entities.js";
+// Before the features: it fixes the order of the printed schema.
+import "./schema-order.js";
+import { agreement } from "./agreement/index.js";
+import { audit } from "./audit/index.js";
+import { claim } from "./claim/index.js";
+import { clause } from "./clause/index.js";
+import { country } from "./country/index.js";
+import { person } from "./person/index.js";
+import { ratification } from "./ratification/index.js";
+import { relation } from "./relation/index.js";
+import { search } from "./search/index.js";
+import { source } from "./source/index.js";
+import { statement } from "./statement/index.js";
+import { topic } from "./topic/index.js";
 import { relationsMigrations } from "./migrations.js";
-import { OfficeResolver, personReference, PersonResolver } from "./person/person.resolver.js";
-import {
-  AgreementPartyResolver,
-  RatificationResolver,
-  RatificationStageMutationResolver,
-  RatificationStageResolver,
-} from "./ratification/ratification.resolver.js";
-import { BilateralRelationResolver, relationReference, TimelineEventResolver } from "./relation/relation.resolver.js";
-import { createRelationsLoaders } from "./relations.loaders.js";
-import { createRelationsServices, type RelationsContext } from "./relations.services.js";
-import { SearchResolver } from "./search/search.resolver.js";
-import { sourceReference, SourceMutationResolver, SourceResolver } from "./source/source.resolver.js";
-import { AuditResolver } from "./audit/audit.resolver.js";
-import { statementReference, StatementResolver } from "./statement/statement.resolver.js";
-import { topicReference, TopicResolver } from "./topic/topic.resolver.js";
-import { TopicMutationResolver } from "./topic/topic.mutations.js";
-import { PersonMutationResolver } from "./person/person.mutations.js";
-import { StatementMutationResolver } from "./statement/statement.mutations.js";
-import { AgreementMutationResolver } from "./agreement/agreement.mutations.js";
-import { ClauseMutationResolver } from "./clause/clause.mutations.js";
+import type { RelationsContext, RelationsLoaders } from "./relations.context.js";
+import { createRelationsServices } from "./relations.services.js";
+
+export const RELATIONS_SCHEMA = "relations";
+
+/**
+ * The relations subgraph's features, each once (see src/subgraphs/feature.ts). Its entities,
+ * resolvers, references and loaders are derived from this list, in its order.
+ */
+export const relationsFeatures = [country, source, topic, agreement, ratification, clause, person, statement, claim, relation, search, audit] as const;
+
+const features = composeFeatures(relationsFeatures);
+
+/** Every TypeORM entity of the relations subgraph. */
+export const relationsEntities = features.entities;
+
+/** Every per-request DataLoader of the relations subgraph, made fresh for each request. */
+export const createRelationsLoaders = features.createLoaders;
+
+// The loaders the features build are the loaders the resolvers' context holds, no more, no less.
+const loadersMatch: Interchangeable<FeatureLoaders<typeof relationsFeatures>, RelationsLoaders> = true;
+void loadersMatch;
 
 /** The relations subgraph: everything the composition root and the tools need of it. */
 export const relationsSubgraph = defineSubgraph({
   name: "relations",
   port: 4001,
   databaseSchema: RELATIONS_SCHEMA,
-  entities: relationsEntities,
+  entities: features.entities,
   migrations: relationsMigrations,
   // Both subgraphs describe Query identically, so composition has one description to keep.
   queryDescription: SHARED_DOCS.Query,
-  resolvers: [
-    CountryResolver,
-    AgreementResolver,
-    AgreementPartyResolver,
-    RatificationResolver,
-    RatificationStageResolver,
-    RatificationStageMutationResolver,
-    ClauseResolver,
-    TopicResolver,
-    TopicMutationResolver,
-    PersonMutationResolver,
-    StatementMutationResolver,
-    AgreementMutationResolver,
-    ClauseMutationResolver,
-    PersonResolver,
-    OfficeResolver,
-    StatementResolver,
-    SourceResolver,
-    SourceMutationResolver,
-    AuditResolver,
-    ClaimResolver,
-    ClaimMutationResolver,
-    BilateralRelationResolver,
-    TimelineEventResolver,
-    SearchResolver,
-  ],
-  references: {
-    ...countryReference,
-    ...agreementReference,
-    ...clauseReference,
-    ...topicReference,
-    ...personReference,
-    ...statementReference,
-    ...sourceReference,
-    ...relationReference,
-  },
+  resolvers: features.resolvers,
+  references: features.references,
   createServices: createRelationsServices,
-  createLoaders: createRelationsLoaders,
+  createLoaders: (ds) => createRelationsLoaders(ds),
   createContext: (base, services, loaders): RelationsContext => ({ ...base, services, loaders }),
   dataset: relationsData,
   commands: relationsCommands,

@@ -17,10 +17,8 @@ import { Claim } from "./claim/claim.entity.js";
 import { RatificationStage } from "./ratification/ratification.entity.js";
 import { Source } from "./source/source.entity.js";
 import { RatificationStageWrites } from "./ratification/ratification.writes.js";
-import type { Authentication } from "../../auth/auth.service.js";
 import { keysetQuery } from "../../db/keyset.js";
 import { agreementStatusFacts } from "./agreement/agreement.queries.js";
-import type { RelationsLoaders } from "./relations.loaders.js";
 import { searchCount, searchHits } from "./search/search.queries.js";
 import { allTopics } from "./topic/topic.queries.js";
 
@@ -53,12 +51,3 @@ export function createRelationsServices(ds: DataSource, hooks: WriteHooks = {}) 
 }
 
 export type RelationsServices = ReturnType<typeof createRelationsServices>;
-
-/** What every relations resolver receives as its context. */
-export interface RelationsContext {
-  requestId: string;
-  /** Who is calling (an anonymous reader, a key, or an invalid key). */
-  auth: Authentication;
-  services: RelationsServices;
-  loaders: RelationsLoaders;
-}

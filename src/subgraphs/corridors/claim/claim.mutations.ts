@@ -1,7 +1,7 @@
 import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Authorized, Ctx, ID, Info, Int, Mutation, Resolver } from "type-graphql";
 import { ClaimPatch, CreateClaimInput } from "../../../graphql/claim-inputs.js";
-import type { CorridorsContext } from "../corridors.services.js";
+import type { CorridorsContext } from "../corridors.context.js";
 import { CorridorClaim } from "./claim.entity.js";
 
 /** Writes to the corridors subgraph's claims. Every one needs an editor key and is audited in its transaction. */

@@ -4,7 +4,7 @@ import { present } from "../../../db/loaders.js";
 import { assertClaimField, claimsAbout } from "../../../graphql/claims.js";
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { CorridorClaim } from "../claim/claim.entity.js";
-import type { CorridorsContext } from "../corridors.services.js";
+import type { CorridorsContext } from "../corridors.context.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { AgreementRef, CountryRef, SourceRefType } from "../refs/refs.types.js";
 import { CorridorRoute, CorridorSegment } from "../segment/segment.entity.js";

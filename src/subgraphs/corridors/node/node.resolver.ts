@@ -1,5 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import type { CorridorsContext } from "../corridors.services.js";
+import type { CorridorsContext } from "../corridors.context.js";
 import { CountryRef } from "../refs/refs.types.js";
 import { CorridorNode } from "./node.entity.js";
 

@@ -1,7 +1,7 @@
 import { Arg, Ctx, Field, FieldResolver, Float, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { present } from "../../../db/loaders.js";
 import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
-import type { CorridorsContext } from "../corridors.services.js";
+import type { CorridorsContext } from "../corridors.context.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { CorridorSegment } from "../segment/segment.entity.js";
 import type { CorridorPathResult } from "./path.search.js";

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from "type-graphql";
 import { CorridorClaim } from "../claim/claim.entity.js";
 import { TradeCorridor } from "../corridor/corridor.entity.js";
-import type { CorridorsContext } from "../corridors.services.js";
+import type { CorridorsContext } from "../corridors.context.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { AgreementRef, BilateralRelationRef, CountryRef, SourceRefType } from "./refs.types.js";
 

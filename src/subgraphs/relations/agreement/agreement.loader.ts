@@ -50,3 +50,5 @@ export function createAgreementLoaders(ds: DataSource) {
     bilateralAgreementIdsBetween: between(ds, true),
   };
 }
+
+export type AgreementLoaders = ReturnType<typeof createAgreementLoaders>;

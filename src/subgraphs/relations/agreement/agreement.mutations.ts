@@ -11,7 +11,7 @@ import { Clause } from "../clause/clause.entity.js";
 import { Person } from "../person/person.entity.js";
 import { AgreementParty, RatificationStage } from "../ratification/ratification.entity.js";
 import { Statement } from "../statement/statement.entity.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { SLUG } from "../../../lib/slug.js";
 import { Agreement } from "./agreement.entity.js";
 import { AgreementKind, RenewalKind } from "./agreement.enums.js";

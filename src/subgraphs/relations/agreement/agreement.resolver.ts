@@ -9,7 +9,7 @@ import { Clause } from "../clause/clause.entity.js";
 import { AgreementParty } from "../ratification/ratification.entity.js";
 import { TimelineEvent } from "../relation/relation.types.js";
 import { agreementTimelines } from "../relation/timeline.service.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "../source/source.entity.js";
 import { Topic } from "../topic/topic.entity.js";
 import { Agreement } from "./agreement.entity.js";

@@ -5,3 +5,5 @@ import { Claim } from "./claim.entity.js";
 export function createClaimLoaders(ds: DataSource) {
   return { claimsByRecord: claimsLoader(ds, Claim) };
 }
+
+export type ClaimLoaders = ReturnType<typeof createClaimLoaders>;

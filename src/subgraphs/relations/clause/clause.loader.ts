@@ -23,3 +23,5 @@ export function createClauseLoaders(ds: DataSource) {
     ),
   };
 }
+
+export type ClauseLoaders = ReturnType<typeof createClauseLoaders>;

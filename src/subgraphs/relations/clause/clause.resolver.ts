@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql
 import { present } from "../../../db/loaders.js";
 import { connectionType } from "../../../graphql/pagination.js";
 import { Agreement } from "../agreement/agreement.entity.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "../source/source.entity.js";
 import { Topic } from "../topic/topic.entity.js";
 import { Clause } from "./clause.entity.js";

@@ -21,3 +21,5 @@ export function createCountryLoaders(ds: DataSource) {
     ),
   };
 }
+
+export type CountryLoaders = ReturnType<typeof createCountryLoaders>;

@@ -5,7 +5,7 @@ import { AgreementOrder } from "../agreement/agreement.enums.js";
 import { AgreementFilter } from "../agreement/agreement.inputs.js";
 import { AgreementConnection } from "../agreement/agreement.types.js";
 import { BilateralRelation } from "../relation/relation.types.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Country } from "./country.entity.js";
 import { CountryFilter } from "./country.inputs.js";
 

@@ -13,3 +13,5 @@ export function createPersonLoaders(ds: DataSource) {
     ),
   };
 }
+
+export type PersonLoaders = ReturnType<typeof createPersonLoaders>;

@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-gr
 import { LocalizedText } from "../../../graphql/localized-text.js";
 import { connectionType } from "../../../graphql/pagination.js";
 import { Country } from "../country/country.entity.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Statement } from "../statement/statement.entity.js";
 import { Office, Person } from "./person.entity.js";
 

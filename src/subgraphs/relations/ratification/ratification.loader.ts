@@ -50,3 +50,5 @@ export function createRatificationLoaders(ds: DataSource) {
     ),
   };
 }
+
+export type RatificationLoaders = ReturnType<typeof createRatificationLoaders>;

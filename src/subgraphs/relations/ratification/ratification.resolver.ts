@@ -7,7 +7,7 @@ import { todayUtc } from "../../../lib/dates.js";
 import { Claim } from "../claim/claim.entity.js";
 import { Country } from "../country/country.entity.js";
 import { Person } from "../person/person.entity.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "../source/source.entity.js";
 import { AgreementParty, RatificationStage } from "./ratification.entity.js";
 import { RatificationStatus } from "./ratification.enums.js";

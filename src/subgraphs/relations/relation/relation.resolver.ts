@@ -3,7 +3,7 @@ import { present } from "../../../db/loaders.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import { Country } from "../country/country.entity.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "../source/source.entity.js";
 import { BilateralRelation, TimelineEvent } from "./relation.types.js";
 

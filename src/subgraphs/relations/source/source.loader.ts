@@ -5,3 +5,5 @@ import { Source } from "./source.entity.js";
 export function createSourceLoaders(ds: DataSource) {
   return { sourceById: byKey(ds, Source, "id") };
 }
+
+export type SourceLoaders = ReturnType<typeof createSourceLoaders>;

@@ -2,7 +2,7 @@ import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-g
 import { CreateSourceInput, SourcePatch } from "./source.inputs.js";
 import { sourceSpec } from "./source.writes.js";
 import { connectionType } from "../../../graphql/pagination.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "./source.entity.js";
 
 export const SourceConnection = connectionType(Source, "Source", "sources");

@@ -10,3 +10,5 @@ export function createStatementLoaders(ds: DataSource) {
     statementsByAgreement: groupedBy(ds, Statement, "agreementId", order),
   };
 }
+
+export type StatementLoaders = ReturnType<typeof createStatementLoaders>;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import { Person } from "../person/person.entity.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "../source/source.entity.js";
 import { Statement } from "./statement.entity.js";
 

@@ -5,3 +5,5 @@ import { Topic } from "./topic.entity.js";
 export function createTopicLoaders(ds: DataSource) {
   return { topicByCode: byKey(ds, Topic, "code") };
 }
+
+export type TopicLoaders = ReturnType<typeof createTopicLoaders>;

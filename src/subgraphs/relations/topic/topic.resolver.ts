@@ -1,7 +1,7 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { AgreementConnection } from "../agreement/agreement.types.js";
 import { ClauseConnection } from "../clause/clause.resolver.js";
-import type { RelationsContext } from "../relations.services.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Topic } from "./topic.entity.js";
 
 @Resolver(() => Topic)

@@ -1,0 +1,11 @@
+import { BilateralRelationRef } from "./refs.types.js";
+import { defineFeature } from "../../feature.js";
+import { CountryRefResolver, AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, refReferences } from "./refs.resolver.js";
+
+/** Stubs of the relations subgraph's entities that corridors extend, and the claims about corridor records. */
+export const refs = defineFeature({
+  name: "refs",
+  resolvers: [CountryRefResolver, AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver],
+  references: refReferences,
+  orphanedTypes: [BilateralRelationRef],
+});

@@ -1,0 +1,10 @@
+import { defineFeature } from "../../feature.js";
+import { AuditEntry } from "./audit.entity.js";
+import { AuditResolver } from "./audit.resolver.js";
+
+/** The audit log of writes and dataset import, for admins. */
+export const audit = defineFeature({
+  name: "audit",
+  entities: [AuditEntry],
+  resolvers: [AuditResolver],
+});

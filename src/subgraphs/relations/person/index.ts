@@ -1,0 +1,18 @@
+import { defineFeature } from "../../feature.js";
+import { Person, PersonName, Office } from "./person.entity.js";
+import { createPersonLoaders, type PersonLoaders } from "./person.loader.js";
+import { PersonMutationResolver } from "./person.mutations.js";
+import { PersonResolver, OfficeResolver, personReference } from "./person.resolver.js";
+
+declare module "../relations.context.js" {
+  interface RelationsLoaders extends PersonLoaders {}
+}
+
+/** People, their names and offices. */
+export const person = defineFeature({
+  name: "person",
+  entities: [Person, PersonName, Office],
+  loaders: createPersonLoaders,
+  resolvers: [PersonResolver, OfficeResolver, PersonMutationResolver],
+  references: personReference,
+});

@@ -1,0 +1,17 @@
+import { defineFeature } from "../../feature.js";
+import { Source } from "./source.entity.js";
+import { createSourceLoaders, type SourceLoaders } from "./source.loader.js";
+import { SourceResolver, SourceMutationResolver, sourceReference } from "./source.resolver.js";
+
+declare module "../relations.context.js" {
+  interface RelationsLoaders extends SourceLoaders {}
+}
+
+/** Sources: the reports facts cite. */
+export const source = defineFeature({
+  name: "source",
+  entities: [Source],
+  loaders: createSourceLoaders,
+  resolvers: [SourceResolver, SourceMutationResolver],
+  references: sourceReference,
+});

@@ -1,0 +1,37 @@
+import type { DataSource } from "typeorm";
+import { describe, expect, expectTypeOf, it } from "vitest";
+import { composeFeatures, defineFeature } from "../../src/subgraphs/feature.js";
+
+// These features' loaders never touch the DataSource.
+const ds = {} as DataSource;
+
+class A {}
+class B {}
+
+describe("composeFeatures", () => {
+  const one = defineFeature({ name: "one", entities: [A], resolvers: [A], loaders: () => ({ a: 1 }), references: { A: { __resolveReference: () => null } } });
+  const two = defineFeature({ name: "two", entities: [B], resolvers: [B], orphanedTypes: [B], loaders: () => ({ b: "x" }) });
+
+  it("derives entities, resolvers, references and orphaned types in the list's order", () => {
+    const f = composeFeatures([one, two]);
+    expect(f.entities).toEqual([A, B]);
+    expect(f.resolvers).toEqual([A, B]);
+    expect(f.orphanedTypes).toEqual([B]);
+    expect(Object.keys(f.references)).toEqual(["A"]);
+  });
+
+  it("merges the features' loaders, each key with its own type", () => {
+    const loaders = composeFeatures([one, two]).createLoaders(ds);
+    expect(loaders).toEqual({ a: 1, b: "x" });
+    expectTypeOf(loaders).toEqualTypeOf<{ a: number } & { b: string }>();
+  });
+
+  it("refuses a loader key two features declare", () => {
+    const again = defineFeature({ name: "again", resolvers: [B], loaders: () => ({ a: 2 }) });
+    expect(() => composeFeatures([one, again]).createLoaders(ds)).toThrow(/"one" and "again" both declare the loader "a"/);
+  });
+
+  it("refuses a subgraph without resolvers", () => {
+    expect(() => composeFeatures([defineFeature({ name: "empty" })])).toThrow(/at least one resolver/);
+  });
+});
