@@ -17,7 +17,7 @@ let dir: string;
 let env: NodeJS.ProcessEnv;
 const port = 20000 + Math.floor(Math.random() * 20000);
 const gql = (query: string, headers: Record<string, string> = {}) =>
-  fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) }).then((r) => r.json());
+  fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<any>);
 
 beforeAll(async () => {
   await run("npx", ["tsc", "-p", "tsconfig.json"], { timeout: 120_000 });

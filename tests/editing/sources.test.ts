@@ -104,7 +104,7 @@ describe("writing a source", () => {
 
   it("leaves neither data nor an audit row when a write fails halfway", async () => {
     const ctx = await t.app.context({ authorization: bearer(editor) });
-    const write = (ctx.services as any).writes;
+    const write = (ctx as any).services.writes;
     await expect(
       write.write(ctx, async (m: any, audit: any) => {
         await m.query(`INSERT INTO relations.source (id, title, publisher) VALUES ('test-src-half', 't', 'p')`);

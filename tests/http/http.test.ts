@@ -30,10 +30,10 @@ describe("health", () => {
     for (const url of [stack.urls.gateway, stack.urls.relations, stack.urls.corridors]) {
       const health = await fetch(`${base(url)}healthz`);
       expect(health.status).toBe(200);
-      expect((await health.json()).status).toBe("ok");
+      expect(((await health.json()) as any).status).toBe("ok");
       const ready = await fetch(`${base(url)}readyz`);
       expect(ready.status).toBe(200);
-      expect((await ready.json()).status).toBe("ready");
+      expect(((await ready.json()) as any).status).toBe("ready");
     }
     // Only ready or not: what was checked, and what failed, goes to the log.
     const gw = await (await fetch(`${base(stack.urls.gateway)}readyz`)).json();

@@ -6,12 +6,13 @@ import pino from "pino";
 import type { TestProject } from "vitest/node";
 import { createDatabase, databaseName, dropDatabase, scratchFolder } from "../../src/db/databases.js";
 import { startEmbeddedPostgres } from "../../src/db/embedded.js";
-import { openAuth, prepareDatabase, SUBGRAPHS, type SubgraphName } from "../../src/root.js";
+import { openAuth, prepareDatabase } from "../../src/root.js";
+import { SUBGRAPH_NAMES } from "../../src/subgraphs/registry.js";
 import "./database.js"; // the ProvidedContext keys
 
 /** Migrates and seeds every subgraph's schema and the API-key store at `url`. */
 async function migrateAndSeed(url: string): Promise<void> {
-  for (const name of Object.keys(SUBGRAPHS) as SubgraphName[]) await prepareDatabase(name, url, { seed: true });
+  for (const name of SUBGRAPH_NAMES) await prepareDatabase(name, url, { seed: true });
   await (await openAuth(url, 1, pino({ level: "silent" }))).stop();
 }
 

@@ -36,7 +36,7 @@ export async function request<TData, TVars>(op: Operation<TData, TVars>, variabl
   });
   let body: { data?: TData | null; errors?: { message: string; extensions?: { code?: string } }[] };
   try {
-    body = await res.json();
+    body = (await res.json()) as typeof body;
   } catch {
     throw new GraphQLRequestError(`The server answered ${res.status} without JSON`, []);
   }
