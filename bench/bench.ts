@@ -19,6 +19,7 @@ import type { HttpServer } from "../src/http/server.js";
 import { QUERIES, type QueryName } from "./queries.js";
 import { SERVER_FLAGS } from "./server-flags.js";
 import { localStackEnv, rssMb } from "./stack-env.js";
+import { SUBGRAPH_NAMES } from "../src/subgraphs/registry.js";
 
 /**
  * npm run bench [-- --embedded] [-- --quick]
@@ -92,7 +93,7 @@ async function statementsPerRequest(url: string, queries: Record<QueryName, stri
   const servers: HttpServer[] = [];
   const urls: Record<string, string> = {};
   const http = { ...httpSettings(loadConfig({ HOST: "127.0.0.1", NODE_ENV: "production" })), rateLimit: undefined };
-  for (const name of ["relations", "corridors"] as const) {
+  for (const name of SUBGRAPH_NAMES) {
     const app = await createSubgraphApp(name, { url, poolMax: 1, log: silent, exposeInternals: false, auth, cache: { RESPONSE_CACHE: "off" } });
     const served = await serveSubgraph(app, 0, http, silent);
     servers.push(served);

@@ -10,6 +10,7 @@ import { Redis } from "ioredis";
 import { createDatabase } from "../src/db/databases.js";
 import { SERVER_FLAGS } from "./server-flags.js";
 import { localStackEnv, rssMb } from "./stack-env.js";
+import { SUBGRAPH_NAMES } from "../src/subgraphs/registry.js";
 
 /**
  * npm run stress [-- --duration 60] [-- --clients 60] [-- --short] [-- --setup production|embedded|both] [-- --only abcde] [-- --env NAME=VALUE …]
@@ -404,9 +405,9 @@ if (isMainThread) {
         cleanups.push(async () => {
           for (const p of [...procs].reverse()) await stop(p);
         });
-        for (const part of ["relations", "corridors"]) procs.push(start(part, [...SERVER_FLAGS, "dist/src/main.js", part], env));
-        await waitReady(`http://127.0.0.1:${base + 1}/readyz`, "relations");
-        await waitReady(`http://127.0.0.1:${base + 2}/readyz`, "corridors");
+        // Each subgraph on the port after the gateway's, in the registry's order (localStackEnv).
+        for (const part of SUBGRAPH_NAMES) procs.push(start(part, [...SERVER_FLAGS, "dist/src/main.js", part], env));
+        for (const [i, part] of SUBGRAPH_NAMES.entries()) await waitReady(`http://127.0.0.1:${base + 1 + i}/readyz`, part);
         procs.push(start("gateway", [...SERVER_FLAGS, "dist/src/main.js", "gateway"], env));
         await waitReady(`http://127.0.0.1:${base}/readyz`, "gateway");
         stack = {
