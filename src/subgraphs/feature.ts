@@ -74,13 +74,18 @@ export function composeFeatures<const F extends readonly AnyFeature[]>(features:
   const resolvers = features.flatMap((f) => f.resolvers ?? []);
   const [first, ...rest] = resolvers;
   if (!first) throw new Error("A subgraph needs at least one resolver among its features");
+  const factories = features.flatMap((f) => (f.loaders ? [f.loaders] : []));
+  let checked = false;
   return {
     entities: features.flatMap((f) => f.entities ?? []),
     resolvers: [first, ...rest],
     references: mergeOwn(features, "reference", (f) => f.references),
     orphanedTypes: features.flatMap((f) => f.orphanedTypes ?? []),
     createLoaders: (ds) => {
-      const loaders = mergeOwn(features, "loader", (f) => f.loaders?.(ds));
+      // Keys are known only once the factories run: the first set is checked for a key two
+      // features declare; every later one (a set per request) is a plain merge.
+      const loaders = checked ? Object.assign({}, ...factories.map((make) => make(ds))) : mergeOwn(features, "loader", (f) => f.loaders?.(ds));
+      checked = true;
       // One object holds each feature's keys with their own values (and no key twice, checked
       // above), which is what FeatureLoaders<F> says; the compiler cannot follow a merge of a list.
       return loaders as FeatureLoaders<F>;

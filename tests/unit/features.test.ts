@@ -26,6 +26,14 @@ describe("composeFeatures", () => {
     expectTypeOf(loaders).toEqualTypeOf<{ a: number } & { b: string }>();
   });
 
+  it("builds a fresh set of loaders each time, the same after the first", () => {
+    let n = 0;
+    const counted = defineFeature({ name: "counted", resolvers: [B], loaders: () => ({ c: ++n }) });
+    const composed = composeFeatures([one, counted]);
+    expect(composed.createLoaders(ds)).toEqual({ a: 1, c: 1 });
+    expect(composed.createLoaders(ds)).toEqual({ a: 1, c: 2 });
+  });
+
   it("refuses a loader key two features declare", () => {
     const again = defineFeature({ name: "again", resolvers: [B], loaders: () => ({ a: 2 }) });
     expect(() => composeFeatures([one, again]).createLoaders(ds)).toThrow(/"one" and "again" both declare the loader "a"/);
