@@ -52,8 +52,20 @@ type Order = "ASC" | "DESC" | { direction: "ASC" | "DESC"; nulls?: "FIRST" | "LA
  * result transformer on every call. Relations are not loaded, as with find() without `relations`.
  */
 function entitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
+  // Loaders are made per request, the statement once per DataSource (it was 5% of a lookup's CPU).
+  let built = compiled.get(ds);
+  if (!built) compiled.set(ds, (built = new Map()));
+  const key = JSON.stringify([ds.getMetadata(entity).name, column, order]);
+  let select = built.get(key);
+  if (!select) built.set(key, (select = compileEntitySelect(ds, entity, column, order)));
+  return select as (keys: string[]) => Promise<T[]>;
+}
+
+const compiled = new WeakMap<DataSource, Map<string, (keys: string[]) => Promise<ObjectLiteral[]>>>();
+
+function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  const columns = meta.columns.filter((c) => !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
   const byProperty = (p: string) => {
     const c = meta.findColumnWithPropertyPath(p);
     if (!c) throw new Error(`${meta.name} has no column ${p}`);

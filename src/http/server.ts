@@ -98,15 +98,18 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
     res.setHeader("x-request-id", id);
     next();
   });
+  const accessLog = o.log.child({ part: o.name });
   app.use(
-    pinoHttp({
-      logger: o.log.child({ part: o.name }),
-      genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
-      autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-      customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-      // Never log keys or secrets.
-      redact: ["req.headers.authorization", 'req.headers["router-authorization"]', "req.headers.cookie"],
-    }),
+    accessLog.isLevelEnabled("info")
+      ? pinoHttp({
+          logger: accessLog,
+          genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
+          autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+          customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+          // Never log keys or secrets.
+          redact: ["req.headers.authorization", 'req.headers["router-authorization"]', "req.headers.cookie"],
+        })
+      : failedRequestsLog(accessLog),
   );
 
   // While stopping: new requests are refused (and told to go elsewhere), in-flight ones finish.
@@ -195,6 +198,29 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
       // Apollo's drain plugin ends idle sockets, waits for in-flight requests up to the grace period, then stops.
       await o.server.stop();
     },
+  };
+}
+
+/**
+ * The access log when `info` is off (LOG_LEVEL warn or error): only the requests that failed, at
+ * warn (4xx) or error (5xx), with what pino-http logs of them. pino-http builds a child logger per
+ * request and serializes the request's headers into it even when nothing is logged: 7% of a simple
+ * lookup's CPU in a profile.
+ */
+function failedRequestsLog(log: Logger): RequestHandler {
+  return (req, res, next) => {
+    const started = Date.now();
+    req.log = log;
+    res.once("finish", () => {
+      if (res.statusCode < 400) return;
+      const level = res.statusCode >= 500 ? "error" : "warn";
+      if (!log.isLevelEnabled(level)) return;
+      log[level](
+        { req: { id: res.locals.requestId, method: req.method, url: req.originalUrl, remoteAddress: req.socket.remoteAddress }, res: { statusCode: res.statusCode }, responseTime: Date.now() - started },
+        `request ${res.statusCode >= 500 ? "errored" : "completed"}`,
+      );
+    });
+    next();
   };
 }
 

@@ -1,6 +1,6 @@
 import { buildSchema, parse } from "graphql";
 import { describe, expect, it } from "vitest";
-import { Admission, type AdmissionSettings } from "../../src/graphql/admission.js";
+import { Admission, cachedCost, type AdmissionSettings } from "../../src/graphql/admission.js";
 import { listCostFor } from "../../src/graphql/limits.js";
 
 const schema = buildSchema(`
@@ -104,5 +104,23 @@ describe("Admission", () => {
     setTimeout(r, 5);
     const release = await waiting;
     release();
+  });
+});
+
+describe("cachedCost: priced once per document and variables", () => {
+  it("gives listCostFor's answer for each set of variables of one parsed document", () => {
+    const document = parse(`query Q($n: Int) { countries(first: $n) { nodes { code name } } }`);
+    for (const n of [5, 50, 5, 100, 50]) {
+      expect(cachedCost(schema, document, { n }, "Q")).toBe(listCostFor(schema, document, { n }, "Q"));
+    }
+    expect(cachedCost(schema, document, { n: 100 }, "Q")).toBeGreaterThan(cachedCost(schema, document, { n: 5 }, "Q"));
+  });
+
+  it("prices large variables (`_entities` representations) without keeping them", () => {
+    const document = parse(`query E($r: [_Any!]!) { _entities(representations: $r) { ... on Country { name } } }`);
+    const small = Array.from({ length: 2 }, (_, i) => ({ __typename: "Country", code: `C${i}` }));
+    const large = Array.from({ length: 500 }, (_, i) => ({ __typename: "Country", code: `C${i}` }));
+    expect(cachedCost(schema, document, { r: small }, "E")).toBe(listCostFor(schema, document, { r: small }, "E"));
+    expect(cachedCost(schema, document, { r: large }, "E")).toBe(listCostFor(schema, document, { r: large }, "E"));
   });
 });
