@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import pg from "pg";
 import { DataSource, type MixedList, type EntitySchema } from "typeorm";
 import { SnakeNamingStrategy } from "./naming.js";
@@ -106,6 +107,18 @@ export function poolTimeoutOptions(t: DbTimeouts): Record<string, unknown> {
 }
 
 /**
+ * Statements sent as named prepared statements: PostgreSQL parses and plans each once per
+ * connection, then only binds and executes it. Only fixed texts are registered (the loaders'
+ * statements, built once per DataSource), so a connection holds a bounded set of them; a text
+ * built per request (filters, search) is never registered.
+ */
+const preparedNames = new Map<string, string>();
+export function prepared(sql: string): string {
+  if (!preparedNames.has(sql)) preparedNames.set(sql, `rg_${createHash("sha1").update(sql).digest("hex").slice(0, 20)}`);
+  return sql;
+}
+
+/**
  * A pg client that closes its connection when the client-side query timeout fires. pg itself
  * leaves the unanswered query on the connection, so the pool would hand out a connection that
  * every later query waits behind; closed, it is discarded and the pool opens a fresh one.
@@ -113,6 +126,8 @@ export function poolTimeoutOptions(t: DbTimeouts): Record<string, unknown> {
 class DroppingClient extends pg.Client {}
 const clientQuery = pg.Client.prototype.query;
 (DroppingClient.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
+  const name = typeof args[0] === "string" ? preparedNames.get(args[0]) : undefined;
+  if (name) args = [{ name, text: args[0], values: args[1] }, ...args.slice(2)];
   const result = (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
   if (result && typeof (result as Promise<unknown>).catch === "function") {
     (result as Promise<unknown>).catch((err: Error) => {

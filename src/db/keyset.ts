@@ -1,4 +1,5 @@
-import type { DataSource } from "typeorm";
+import type { DataSource, ObjectLiteral } from "typeorm";
+import type { EntityRows } from "./loaders.js";
 import type { Params } from "./params.js";
 
 /**
@@ -19,13 +20,21 @@ export interface KeysetSpec {
   sortCast: "date" | "text" | "float8";
   dir: "ASC" | "DESC";
   where: string[];
+  /**
+   * The listed entity, when `idExpr` is its primary key: the page's rows are then read in the same
+   * statement (`entity` of each row), so a loader can be primed instead of queried again.
+   */
+  rows?: EntityRows<ObjectLiteral>;
 }
 
 export interface KeysetResult {
   /** Per parent, counted in the same statement; for one top-level list, a count run on demand. */
   total: number | (() => Promise<number>);
-  rows: { id: string; sortKey: string }[];
+  rows: { id: string; sortKey: string; entity?: ObjectLiteral }[];
 }
+
+/** Prefix of the entity's columns beside the page's own (id, sort_key, parent_key, total). */
+const ROW = "r__";
 
 export async function keysetPages(
   ds: DataSource,
@@ -44,16 +53,20 @@ export async function keysetPages(
   if (spec.parentExpr === "''") {
     // One list (no parents): the page is a range scan of an index on (sortKey, id) however deep the
     // cursor; the count is a separate aggregate, run only if the client asks for totalCount.
-    const page: { id: string; sort_key: string }[] = await ds.query(
-      `SELECT b.id, b.sort_key::text AS sort_key
+    const pageSql = `SELECT b.id, b.sort_key
        FROM (SELECT ${spec.idExpr} AS id, ${spec.sortKey} AS sort_key FROM ${spec.from} ${where}) b
        WHERE true ${cursorCond}
        ORDER BY b.sort_key ${spec.dir}, b.id ${spec.dir}
-       LIMIT ${params.add(limit)}`,
+       LIMIT ${params.add(limit)}`;
+    const r = spec.rows;
+    const page: ({ id: string; sort_key: string } & Record<string, unknown>)[] = await ds.query(
+      r
+        ? `SELECT p.id, p.sort_key::text AS sort_key, ${r.columns("e", ROW)} FROM (${pageSql}) p JOIN ${r.table} e ON e.${r.key} = p.id ORDER BY p.sort_key ${spec.dir}, p.id ${spec.dir}`
+        : pageSql.replace("SELECT b.id, b.sort_key", "SELECT b.id, b.sort_key::text AS sort_key"),
       params.values,
     );
     const count = async () => ((await ds.query(`SELECT count(*)::int AS n FROM ${spec.from} ${where}`, filterValues)) as { n: number }[])[0].n;
-    return new Map([["", { total: count, rows: page.map((r) => ({ id: r.id, sortKey: r.sort_key })) }]]);
+    return new Map([["", { total: count, rows: page.map((row) => ({ id: row.id, sortKey: row.sort_key, ...(r ? { entity: r.read(row, ROW) } : {}) })) }]]);
   }
   const sql = `
     WITH base AS (
@@ -63,7 +76,7 @@ export async function keysetPages(
     ), counts AS (
       SELECT parent_key, count(*)::int AS total FROM base GROUP BY parent_key
     )
-    SELECT c.parent_key, c.total, p.id, p.sort_key::text AS sort_key
+    SELECT c.parent_key, c.total, p.id, p.sort_key::text AS sort_key${spec.rows ? `, ${spec.rows.columns("e", ROW)}` : ""}
     FROM counts c
     LEFT JOIN LATERAL (
       SELECT b.id, b.sort_key FROM base b
@@ -71,13 +84,14 @@ export async function keysetPages(
       ORDER BY b.sort_key ${spec.dir}, b.id ${spec.dir}
       LIMIT ${params.add(limit)}
     ) p ON true
+    ${spec.rows ? `LEFT JOIN ${spec.rows.table} e ON e.${spec.rows.key} = p.id` : ""}
     ORDER BY c.parent_key, p.sort_key ${spec.dir}, p.id ${spec.dir}`;
-  const rows: { parent_key: string; total: number; id: string | null; sort_key: string | null }[] = await ds.query(sql, params.values);
+  const rows: ({ parent_key: string; total: number; id: string | null; sort_key: string | null } & Record<string, unknown>)[] = await ds.query(sql, params.values);
   const out = new Map<string, KeysetResult>();
   for (const r of rows) {
     let entry = out.get(r.parent_key);
     if (!entry) out.set(r.parent_key, (entry = { total: r.total, rows: [] }));
-    if (r.id !== null) entry.rows.push({ id: r.id, sortKey: r.sort_key! });
+    if (r.id !== null) entry.rows.push({ id: r.id, sortKey: r.sort_key!, ...(spec.rows ? { entity: spec.rows.read(r, ROW) } : {}) });
   }
   return out;
 }

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, FindOptionsOrder, ObjectLiteral } from "typeorm";
+import { prepared } from "./data-source.js";
 
 /**
  * Builders for the per-request DataLoaders. Each issues one statement per batch, whatever the
@@ -65,7 +66,7 @@ const compiled = new WeakMap<DataSource, Map<string, (keys: string[]) => Promise
 
 function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  const rows = entityRows<T>(ds, entity);
   const byProperty = (p: string) => {
     const c = meta.findColumnWithPropertyPath(p);
     if (!c) throw new Error(`${meta.name} has no column ${p}`);
@@ -75,17 +76,52 @@ function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: En
     const { direction, nulls } = typeof o === "string" ? { direction: o, nulls: undefined } : o;
     return `${byProperty(p)} ${direction}${nulls ? ` NULLS ${nulls}` : ""}`;
   });
-  const table = meta.tablePath.split(".").map((part) => `"${part}"`).join(".");
-  const sql = `SELECT ${columns.map((c) => `"${c.databaseName}"`).join(", ")} FROM ${table} WHERE ${byProperty(column)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : ""}`;
+  const sql = prepared(`SELECT ${rows.columns()} FROM ${rows.table} WHERE ${byProperty(column)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : ""}`);
   return async (keys) => {
-    const rows: Record<string, unknown>[] = await ds.query(sql, [keys]);
-    return rows.map((row) => {
-      // As TypeORM's own result transformer does: no constructor call.
-      const e = meta.create(undefined, { fromDeserializer: true }) as T;
-      for (const c of columns) c.setEntityValue(e, ds.driver.prepareHydratedValue(row[c.databaseName], c));
-      return e;
-    });
+    const found: Record<string, unknown>[] = await ds.query(sql, [keys]);
+    return found.map((row) => rows.read(row));
   };
+}
+
+/**
+ * How one entity's rows are selected and turned into entities, so that a statement can read them
+ * beside other columns (a keyset page reads its rows with their sort keys) and prime a loader.
+ */
+export interface EntityRows<T> {
+  /** The table, quoted and schema-qualified. */
+  table: string;
+  /** Its primary key column, quoted. */
+  key: string;
+  /** The select list of every selectable column, optionally of a table alias and under a prefix. */
+  columns(alias?: string, prefix?: string): string;
+  /** An entity from a row those columns were selected into (under the same prefix). */
+  read(row: Record<string, unknown>, prefix?: string): T;
+}
+
+const readers = new WeakMap<DataSource, Map<string, EntityRows<ObjectLiteral>>>();
+
+/** The row reader of an entity: built once per DataSource from TypeORM's metadata. */
+export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>): EntityRows<T> {
+  const meta = ds.getMetadata(entity);
+  let byName = readers.get(ds);
+  if (!byName) readers.set(ds, (byName = new Map()));
+  const known = byName.get(meta.name);
+  if (known) return known as EntityRows<T>;
+  const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  const made: EntityRows<T> = {
+    table: meta.tablePath.split(".").map((part) => `"${part}"`).join("."),
+    key: `"${meta.primaryColumns[0].databaseName}"`,
+    columns: (alias, prefix = "") => columns.map((c) => `${alias ? `${alias}.` : ""}"${c.databaseName}"${prefix ? ` AS "${prefix}${c.databaseName}"` : ""}`).join(", "),
+    read(row, prefix = "") {
+      // As TypeORM's own result transformer does: no constructor call, the driver's value conversion
+      // (prepareHydratedValue). The same entities as `repository.find()` without `relations`.
+      const e = meta.create(undefined, { fromDeserializer: true }) as T;
+      for (const c of columns) c.setEntityValue(e, ds.driver.prepareHydratedValue(row[prefix + c.databaseName], c));
+      return e;
+    },
+  };
+  byName.set(meta.name, made as EntityRows<ObjectLiteral>);
+  return made;
 }
 
 /**
@@ -93,6 +129,7 @@ function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: En
  * `sql` must select (parent_key, child_key) for `parent_key = ANY($1)`, in the order wanted.
  */
 export function linkIds(ds: DataSource, sql: string): DataLoader<string, string[]> {
+  prepared(sql);
   return new DataLoader<string, string[]>(async (keys) => {
     const rows: { parent_key: string; child_key: string }[] = await ds.query(sql, [[...keys]]);
     const groups = new Map<string, string[]>(keys.map((k) => [k, []]));

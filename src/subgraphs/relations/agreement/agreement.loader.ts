@@ -26,8 +26,9 @@ function between(ds: DataSource, bilateralOnly: boolean) {
 }
 
 export function createAgreementLoaders(ds: DataSource) {
+  const agreementById = byKey(ds, Agreement, "id");
   return {
-    agreementById: byKey(ds, Agreement, "id"),
+    agreementById,
     titlesByAgreement: groupedBy(ds, AgreementTitle, "agreementId", { language: "ASC", text: "ASC" }),
     /** Protocols and amendments of an agreement, oldest first. */
     childrenOf: groupedBy(ds, Agreement, "parentId", { signedOn: { direction: "ASC", nulls: "LAST" }, id: "ASC" }),
@@ -41,7 +42,12 @@ export function createAgreementLoaders(ds: DataSource) {
       `SELECT agreement_id AS parent_key, source_id AS child_key FROM relations.agreement_source WHERE agreement_id = ANY($1) ORDER BY source_id`,
     ),
     agreementPages: pageLoader<AgreementQuery, KeysetResult>(
-      (scope, parents, q) => agreementPages(ds, scope as AgreementScope, parents, q),
+      async (scope, parents, q) => {
+        const pages = await agreementPages(ds, scope as AgreementScope, parents, q);
+        // The page read its agreements too: resolving them costs no second statement.
+        for (const page of pages.values()) for (const row of page.rows) if (row.entity) agreementById.prime(row.id, row.entity as Agreement);
+        return pages;
+      },
       () => ({ total: 0, rows: [] }),
     ),
     /** Ids of the agreements both countries of a pair ("IR-RU") are parties to, newest first. */

@@ -1,6 +1,8 @@
 import type { DataSource } from "typeorm";
 import { keysetPages, type KeysetResult, type KeysetSpec } from "../../../db/keyset.js";
+import { entityRows } from "../../../db/loaders.js";
 import { Params } from "../../../db/params.js";
+import { Agreement } from "./agreement.entity.js";
 import type { StageFacts } from "../ratification/ratification.status.js";
 import { AgreementOrder } from "./agreement.enums.js";
 import type { AgreementFacts } from "./agreement.status.js";
@@ -62,6 +64,7 @@ export function agreementPages(ds: DataSource, scope: AgreementScope, parents: s
     idExpr: "a.id",
     ...AGREEMENT_ORDER[q.order],
     where: conditions(q, p),
+    rows: entityRows(ds, Agreement),
   };
   if (scope === "country") {
     spec.from += ` JOIN relations.agreement_party pp ON pp.agreement_id = a.id AND pp.country_code = ANY(${p.add(parents)})`;
