@@ -123,9 +123,24 @@ async function load(url: string, body: string | null, method: "POST" | "GET", se
     headers: { "content-type": "application/json" },
     ...(body ? { body } : {}),
   });
+  await settle(url, body, method);
   // No answer in the window: no latency to report (NaN, null in the results file), not 0 ms.
   const answered = result.requests.total > 0;
   return { rps: result.requests.average, p50: answered ? result.latency.p50 : NaN, p99: answered ? result.latency.p99 : NaN, errors: result.errors + result.timeouts + result.non2xx };
+}
+
+/**
+ * autocannon ends its window with up to `connections` requests still running on the server (closing
+ * their sockets does not cancel them), and a slow query (Q3, Q5: seconds each on the real data)
+ * would go on loading the server through the next measure. As many requests again, all awaited,
+ * queue behind them, so the next measure starts on an idle server.
+ */
+async function settle(url: string, body: string | null, method: "POST" | "GET") {
+  const one = () =>
+    fetch(url, { method, headers: { "content-type": "application/json" }, ...(body ? { body } : {}), signal: AbortSignal.timeout(120_000) })
+      .then((r) => r.arrayBuffer())
+      .catch(() => undefined);
+  await Promise.all(Array.from({ length: connections }, one));
 }
 
 async function stopChild(ch: ChildProcess) {
