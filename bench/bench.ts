@@ -468,7 +468,8 @@ let growth: { scales: [number, number]; p50: Record<string, number>; targets: Ta
 if (runs.length >= 2) {
   const [a, b] = [runs[0], runs[runs.length - 1]];
   const p50: Record<string, number> = {};
-  for (const q of Object.keys(a.results).filter((k) => !k.endsWith(" cached") && b.results[k])) p50[q] = b.results[q].p50 / Math.max(a.results[q].p50, 0.01);
+  // autocannon's latencies are whole milliseconds: a p50 of 0 (under 1 ms) gives no growth to report.
+  for (const q of Object.keys(a.results).filter((k) => !k.endsWith(" cached") && b.results[k])) p50[q] = a.results[q].p50 > 0 ? b.results[q].p50 / a.results[q].p50 : NaN;
   console.log(`\ngrowth scale ${b.scale} / scale ${a.scale} (p50 latency): ${Object.entries(p50).map(([q, g]) => `${q} ${f(g, 2)}`).join(", ")}`);
   const stated = a.scale === 1 && b.scale === 10 ? "" : " (the issue states these for scale 10 / scale 1)";
   const targets = (["Q2", "Q6"] as const)
