@@ -76,6 +76,8 @@ async function q6(key: string, id: string): Promise<unknown> {
 const FIXED: Record<string, string> = { "/q1": Q1, "/q2": Q2, "/q4": Q4 };
 
 const pool = new pg.Pool({ connectionString: process.env.DATABASE_URL, max: Number(process.env.BASELINE_POOL ?? 10) });
+// An idle connection the server closes (the embedded database stops with the server) is not a crash.
+pool.on("error", (err) => console.error(`baseline: idle connection lost: ${err.message}`));
 const port = Number(process.env.BASELINE_PORT ?? 4500);
 createServer(async (req, res) => {
   const url = new URL(req.url ?? "/", "http://baseline");

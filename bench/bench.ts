@@ -308,8 +308,9 @@ async function benchScale(scale: number) {
     await waitFor(gatewayUrl, JSON.stringify({ query: "{ __typename }" }));
     const url = dbUrl ?? (JSON.parse(readFileSync(`${join(work, "pglite")}.server.json`, "utf8")) as { url: string }).url;
 
+    let baseline: ChildProcess | null = null;
     if (BASELINED.length) {
-      const baseline = spawn("node", ["dist/bench/baseline.js"], { env: { ...env, DATABASE_URL: url, BASELINE_PORT: String(ports.baseline), BASELINE_POOL: embedded ? "1" : "10" }, stdio: ["ignore", "ignore", "inherit"] });
+      baseline = spawn("node", ["dist/bench/baseline.js"], { env: { ...env, DATABASE_URL: url, BASELINE_PORT: String(ports.baseline), BASELINE_POOL: embedded ? "1" : "10" }, stdio: ["ignore", "ignore", "inherit"] });
       children.push(baseline);
       await new Promise((r) => setTimeout(r, 1000));
     }
@@ -370,6 +371,8 @@ async function benchScale(scale: number) {
     }
     await compareAll("after the load", after, true);
     if (ceiling) await stopChild(ceiling);
+    // Embedded, the baseline reads the server's database, which stops with it.
+    if (baseline) await stopChild(baseline);
 
     await stopChild(server);
     server = spawn("node", [...SERVER_FLAGS, "dist/src/main.js"], { env: { ...env, RESPONSE_CACHE: "on" }, stdio: "ignore" });
