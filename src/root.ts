@@ -128,6 +128,31 @@ export interface SubgraphAppOptions {
   timeouts?: DbTimeouts;
 }
 
+/**
+ * A subgraph's Apollo Server over `schema`, not started: its backstop limits, cost and admission,
+ * error handling and plugins. createSubgraphApp uses it; so does the bench's ceiling
+ * (bench/ceiling.ts), which serves a schema answering from constants through the same server.
+ */
+export function createSubgraphServer(
+  schema: GraphQLSchema,
+  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"] },
+): ApolloServer<RequestContext> {
+  const backstop = armor(SUBGRAPH_BACKSTOP);
+  return new ApolloServer<RequestContext>({
+    schema,
+    formatError: createFormatError(o.log, o.exposeInternals),
+    includeStacktraceInErrorResponses: o.exposeInternals,
+    hideSchemaDetailsFromClientErrors: !o.exposeInternals,
+    // Generous backstops only: the gateway enforces the client limits (src/graphql/limits.ts).
+    validationRules: backstop.validationRules,
+    parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
+    // No usage reporting here, so no traces for the gateway to ask for.
+    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...o.cachePlugins, ApolloServerPluginInlineTraceDisabled()],
+    // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
+    stopOnTerminationSignals: false,
+  });
+}
+
 export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOptions): Promise<SubgraphApp> {
   const m = subgraphModule(name);
   const log = o.log.child({ subgraph: name });
@@ -162,20 +187,7 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
 
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
-  const backstop = armor(SUBGRAPH_BACKSTOP);
-  const server = new ApolloServer<RequestContext>({
-    schema,
-    formatError: createFormatError(log, o.exposeInternals),
-    includeStacktraceInErrorResponses: o.exposeInternals,
-    hideSchemaDetailsFromClientErrors: !o.exposeInternals,
-    // Generous backstops only: the gateway enforces the client limits (src/graphql/limits.ts).
-    validationRules: backstop.validationRules,
-    parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
-    // No usage reporting here, so no traces for the gateway to ask for.
-    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...cache.plugins, ApolloServerPluginInlineTraceDisabled()],
-    // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
-    stopOnTerminationSignals: false,
-  });
+  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins });
 
   return {
     name,
