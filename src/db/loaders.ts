@@ -53,7 +53,8 @@ type Order = "ASC" | "DESC" | { direction: "ASC" | "DESC"; nulls?: "FIRST" | "LA
  */
 function entitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
   const meta = ds.getMetadata(entity);
-  const columns = meta.columns.filter((c) => !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  // Not the columns declared `select: false` (the stored search vectors), as find() leaves them out too.
+  const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
   const byProperty = (p: string) => {
     const c = meta.findColumnWithPropertyPath(p);
     if (!c) throw new Error(`${meta.name} has no column ${p}`);
