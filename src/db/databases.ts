@@ -58,6 +58,7 @@ export async function createDatabase(serverUrl: string, opts: CreateDatabaseOpti
   if (!NAME.test(name)) throw new Error(`not a usable database name: ${name}`);
   if (opts.template !== undefined && !NAME.test(opts.template)) throw new Error(`not a usable template name: ${opts.template}`);
   await admin(serverUrl, (c) => c.query(`CREATE DATABASE ${name}${opts.template ? ` TEMPLATE ${opts.template}` : ""}`));
+  if (opts.template) await rekeyTypeormMetadata(databaseUrl(serverUrl, name), opts.template);
   let dropped = false;
   return {
     name,
@@ -68,6 +69,21 @@ export async function createDatabase(serverUrl: string, opts: CreateDatabaseOpti
       await dropDatabase(serverUrl, name);
     },
   };
+}
+
+/**
+ * TypeORM keeps the expression of each generated column (the stored search vectors) in a metadata
+ * table, in a row keyed by the database's name, and reads it back by `current_database()`. A copy
+ * of a template still names the template there, so TypeORM would see the columns' expressions as
+ * missing and a schema comparison (migration:generate) would want to rebuild them: re-key the rows.
+ */
+async function rekeyTypeormMetadata(url: string, template: string): Promise<void> {
+  await admin(url, async (c) => {
+    const { rows } = await c.query<{ s: string; t: string }>(
+      `SELECT table_schema AS s, table_name AS t FROM information_schema.columns WHERE table_name LIKE '%typeorm\\_metadata' AND column_name = 'database'`,
+    );
+    for (const { s, t } of rows) await c.query(`UPDATE "${s}"."${t}" SET "database" = current_database() WHERE "database" = $1`, [template]);
+  });
 }
 
 export async function dropDatabase(serverUrl: string, name: string): Promise<void> {

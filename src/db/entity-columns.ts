@@ -24,9 +24,17 @@ export function columnOf(meta: EntityMetadata, property: string): string {
   return quoted(c.databaseName);
 }
 
-/** Each column of the entity's table with the property it is read into (a join column declared beside its relation keeps its property, "agreementId"). */
+/**
+ * Each column of the entity's table with the property it is read into (a join column declared beside its relation keeps its property, "agreementId").
+ * Generated columns (the stored search vectors) are left out: PostgreSQL computes them, so nothing writes, exports or audits them.
+ */
 export function propertyColumns(meta: EntityMetadata): { property: string; column: string }[] {
-  return meta.columns.map((c) => ({ property: c.propertyName, column: c.databaseName }));
+  return meta.columns.filter((c) => !c.generatedType).map((c) => ({ property: c.propertyName, column: c.databaseName }));
+}
+
+/** The database names of the entity's generated columns (`GENERATED ALWAYS AS (...) STORED`), unquoted. */
+export function generatedColumns(meta: EntityMetadata): string[] {
+  return meta.columns.filter((c) => c.generatedType).map((c) => c.databaseName);
 }
 
 /** The join table behind a many-to-many relation (Agreement.topics: agreement_topic), its columns quoted. */

@@ -107,6 +107,7 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
   if (!byName) readers.set(ds, (byName = new Map()));
   const known = byName.get(meta.name);
   if (known) return known as EntityRows<T>;
+  // Not the columns declared `select: false` (the stored search vectors), as find() leaves them out too.
   const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
   const made: EntityRows<T> = {
     table: meta.tablePath.split(".").map((part) => `"${part}"`).join("."),

@@ -1,7 +1,7 @@
 import type { EntityManager, EntityTarget, ObjectLiteral } from "typeorm";
 import type { Authentication } from "../auth/auth.service.js";
 import { userInputError } from "../graphql/errors.js";
-import { columnOf, joinTableOf, metadataOf, propertyColumns, quoted, tableOf } from "./entity-columns.js";
+import { columnOf, generatedColumns, joinTableOf, metadataOf, propertyColumns, quoted, tableOf } from "./entity-columns.js";
 import { alreadyExists, conditionalUpdate, insertNew, notFound, type AuditRecord } from "./writes.js";
 
 /** An input field whose value must name an existing record of `entity` (by its primary key). */
@@ -83,8 +83,10 @@ interface Names {
   table: string;
   /** Unquoted, as conditionalUpdate takes it. */
   keyColumn: string;
-  /** Input field -> unquoted column, for every column but the version. */
+  /** Input field -> unquoted column, for every column but the version (and the generated ones). */
   columns: Map<string, string>;
+  /** Generated columns (stored search vectors): left out of the audited row. */
+  generated: string[];
 }
 
 /** A link's rows, as SQL names. */
@@ -104,7 +106,7 @@ function namesOf(m: EntityManager, spec: RecordSpec): Names {
   for (const c of propertyColumns(meta)) if (c.property !== "version") columns.set(fieldOf.get(c.property) ?? c.property, c.column);
   const keyColumn = columns.get(spec.key);
   if (!keyColumn) throw new Error(`${meta.name} has no column for its key "${spec.key}"`);
-  return { table: tableOf(meta), keyColumn, columns };
+  return { table: tableOf(meta), keyColumn, columns, generated: generatedColumns(meta) };
 }
 
 function linkNames(m: EntityManager, spec: RecordSpec, l: LinkSpec): LinkNames {
@@ -253,7 +255,7 @@ export class RecordWrites {
   }
 
   private async row(m: EntityManager, n: Names, id: string): Promise<Record<string, unknown> | null> {
-    const [row] = await m.query(`SELECT to_jsonb(t) AS j FROM ${n.table} t WHERE ${quoted(n.keyColumn)} = $1`, [id]);
+    const [row] = await m.query(`SELECT to_jsonb(t) - $2::text[] AS j FROM ${n.table} t WHERE ${quoted(n.keyColumn)} = $1`, [id, n.generated]);
     return row?.j ?? null;
   }
 

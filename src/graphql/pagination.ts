@@ -108,24 +108,33 @@ export interface ConnectionShape<T> {
   totalCount: number | Promise<number>;
 }
 
+/**
+ * Gives `shape` a `totalCount` that is either a number or a count run at most once, and only when
+ * read: graphql-js reads (and awaits) it only when a client selects the field.
+ */
+export function withTotalCount<S extends object>(shape: S, count: number | (() => Promise<number>)): S & { totalCount: number | Promise<number> } {
+  let counted: Promise<number> | null = null;
+  return Object.defineProperty(shape, "totalCount", {
+    enumerable: true,
+    get: () => (typeof count === "number" ? count : (counted ??= count())),
+  }) as S & { totalCount: number | Promise<number> };
+}
+
 export function toConnection<T>(tag: string, page: Page<T>): ConnectionShape<T> {
   const edges = page.items.map((node, i) => ({ node, cursor: encodeCursor(tag, page.keys[i]) }));
-  const count = page.totalCount;
-  let counted: Promise<number> | null = null;
-  return {
-    edges,
-    nodes: page.items,
-    get totalCount() {
-      if (typeof count === "number") return count;
-      return (counted ??= count());
+  return withTotalCount(
+    {
+      edges,
+      nodes: page.items,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        hasPreviousPage: page.hasPreviousPage,
+        startCursor: edges[0]?.cursor ?? null,
+        endCursor: edges[edges.length - 1]?.cursor ?? null,
+      },
     },
-    pageInfo: {
-      hasNextPage: page.hasNextPage,
-      hasPreviousPage: page.hasPreviousPage,
-      startCursor: edges[0]?.cursor ?? null,
-      endCursor: edges[edges.length - 1]?.cursor ?? null,
-    },
-  };
+    page.totalCount,
+  );
 }
 
 /** Builds the `<Name>Edge` and `<Name>Connection` object types for a node type. */

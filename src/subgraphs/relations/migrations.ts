@@ -5,6 +5,7 @@ import { RelationsVersionsAndAudit1795930802377 } from "../../../migrations/rela
 import { RelationsClaimVersion1795932200432 } from "../../../migrations/relations/1795932200432-RelationsClaimVersion.js";
 import { RelationsKeysetIndexes1795940000000 } from "../../../migrations/relations/1795940000000-RelationsKeysetIndexes.js";
 import { RelationsRealData1796225765113 } from "../../../migrations/relations/1796225765113-RelationsRealData.js";
+import { RelationsStoredSearchVectors1796411000000 } from "../../../migrations/relations/1796411000000-RelationsStoredSearchVectors.js";
 
 /** Committed migrations of the relations subgraph, in order. */
 export const relationsMigrations: (new () => MigrationInterface)[] = [
@@ -14,4 +15,5 @@ export const relationsMigrations: (new () => MigrationInterface)[] = [
   RelationsClaimVersion1795932200432,
   RelationsKeysetIndexes1795940000000,
   RelationsRealData1796225765113,
+  RelationsStoredSearchVectors1796411000000,
 ];

@@ -5,11 +5,12 @@ import { DateCertainty, DatePrecision } from "../../../graphql/enums.js";
 import { Source } from "../source/source.entity.js";
 import { Topic } from "../topic/topic.entity.js";
 import { AgreementKind, RenewalKind } from "./agreement.enums.js";
+import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A treaty, agreement, memorandum or programme between countries." })
 @Entity()
-@Index("agreement_search_idx", { synchronize: false })
+@Index("agreement_search_vector_idx", { synchronize: false })
 @Index("agreement_signed_desc_keyset_idx", { synchronize: false })
 @Index("agreement_signed_asc_keyset_idx", { synchronize: false })
 @Index("agreement_title_keyset_idx", { synchronize: false })
@@ -192,11 +193,14 @@ export class Agreement {
   })
   sources?: Source[];
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || coalesce(short_title, ''))")
+  searchVector?: string;
 }
 
 /** A title in one of the parties' languages, or an alias. Natural key: (agreement, language, text). */
 @Entity()
-@Index("agreement_title_search_idx", { synchronize: false })
+@Index("agreement_title_search_vector_idx", { synchronize: false })
 export class AgreementTitle {
   @PrimaryColumn({ type: "varchar", length: 160 })
   agreementId!: string;
@@ -211,4 +215,7 @@ export class AgreementTitle {
   @JoinColumn({ name: "agreement_id" })
   agreement?: Agreement;
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('simple'::regconfig, text)")
+  searchVector?: string;
 }

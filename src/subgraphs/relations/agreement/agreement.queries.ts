@@ -47,9 +47,10 @@ function conditions(q: AgreementConditions, p: Params): string[] {
   if (q.signedTo) w.push(`a.signed_on <= ${p.add(q.signedTo)}::date`);
   if (q.search) {
     const s = p.add(q.search);
-    w.push(`(to_tsvector('english'::regconfig, coalesce(a.title, '') || ' ' || coalesce(a.short_title, '')) @@ websearch_to_tsquery('english', ${s})
+    // The stored vectors (search_vector, GIN-indexed) of the English title and of every alternative title.
+    w.push(`(a.search_vector @@ websearch_to_tsquery('english', ${s})
               OR EXISTS (SELECT 1 FROM relations.agreement_title t WHERE t.agreement_id = a.id
-                         AND to_tsvector('simple'::regconfig, t.text) @@ websearch_to_tsquery('simple', ${s})))`);
+                         AND t.search_vector @@ websearch_to_tsquery('simple', ${s})))`);
   }
   if (q.statusIds) w.push(`a.id = ANY(${p.add(q.statusIds)})`);
   return w;

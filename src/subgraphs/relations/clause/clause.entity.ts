@@ -4,12 +4,13 @@ import { Agreement } from "../agreement/agreement.entity.js";
 import { Source } from "../source/source.entity.js";
 import { Topic } from "../topic/topic.entity.js";
 import { ObligationKind } from "./clause.enums.js";
+import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An article or provision of an agreement." })
 @Entity()
 @Index("clause_agreement_seq_idx", ["agreementId", "seq"])
-@Index("clause_search_idx", { synchronize: false })
+@Index("clause_search_vector_idx", { synchronize: false })
 export class Clause {
   @Field(() => ID, { description: "Stable slug of the clause." })
   @PrimaryColumn({ type: "varchar", length: 200 })
@@ -66,4 +67,7 @@ export class Clause {
   })
   sources?: Source[];
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('english'::regconfig, coalesce(title, '') || ' ' || summary)")
+  searchVector?: string;
 }

@@ -3,11 +3,12 @@ import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryColumn } from "typ
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { PartyKind } from "./country.enums.js";
+import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "code")')
 @ObjectType({ description: SHARED_DOCS.Country })
 @Entity()
-@Index("country_search_idx", { synchronize: false })
+@Index("country_search_vector_idx", { synchronize: false })
 export class Country {
   @Field(() => ID, { description: SHARED_DOCS["Country.code"] })
   @PrimaryColumn({ type: "varchar", length: 16 })
@@ -68,4 +69,7 @@ export class Country {
   })
   neighbours?: Country[];
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('simple'::regconfig, name || ' ' || official_name)")
+  searchVector?: string;
 }

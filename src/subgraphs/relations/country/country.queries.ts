@@ -12,6 +12,7 @@ export function prefixTsQuery(text: string): string | null {
 export function countryListSpec(p: Params, f: { kinds: PartyKind[]; region?: string | null; tsquery: string | null }): Omit<KeysetSpec, "parentExpr"> {
   const where: string[] = [`c.kind::text = ANY(${p.add(f.kinds)}::text[])`];
   if (f.region) where.push(`(lower(c.region) = lower(${p.add(f.region)}) OR lower(c.subregion) = lower(${p.add(f.region)}))`);
-  if (f.tsquery) where.push(`to_tsvector('simple'::regconfig, c.name || ' ' || c.official_name) @@ to_tsquery('simple', ${p.add(f.tsquery)})`);
+  // The stored, GIN-indexed vector of name and official name.
+  if (f.tsquery) where.push(`c.search_vector @@ to_tsquery('simple', ${p.add(f.tsquery)})`);
   return { from: "relations.country c", idExpr: "c.code", sortKey: "c.name", sortCast: "text", dir: "ASC", where };
 }

@@ -4,11 +4,12 @@ import { DateScalar } from "../../../graphql/scalars.js";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { Country } from "../country/country.entity.js";
 import { Source } from "../source/source.entity.js";
+import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "An official or other person who signed, voted or spoke." })
 @Entity()
-@Index("person_search_idx", { synchronize: false })
+@Index("person_search_vector_idx", { synchronize: false })
 export class Person {
   @Field(() => ID, { description: "Stable slug (\"vladimir-putin\")." })
   @PrimaryColumn({ type: "varchar", length: 120 })
@@ -23,11 +24,14 @@ export class Person {
   @Index()
   name!: string;
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('simple'::regconfig, name)")
+  searchVector?: string;
 }
 
 /** A person's name in another language or script. */
 @Entity()
-@Index("person_name_search_idx", { synchronize: false })
+@Index("person_name_search_vector_idx", { synchronize: false })
 export class PersonName {
   @PrimaryColumn({ type: "varchar", length: 120 })
   personId!: string;
@@ -42,6 +46,9 @@ export class PersonName {
   @PrimaryColumn({ type: "varchar", length: 300 })
   text!: string;
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('simple'::regconfig, text)")
+  searchVector?: string;
 }
 
 @ObjectType({ description: "An office a person held, over time." })

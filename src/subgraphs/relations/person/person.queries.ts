@@ -6,8 +6,9 @@ export function personListSpec(p: Params, tsquery: string | null): Omit<KeysetSp
   const where: string[] = [];
   if (tsquery) {
     const tsq = `to_tsquery('simple', ${p.add(tsquery)})`;
-    where.push(`(to_tsvector('simple'::regconfig, pe.name) @@ ${tsq}
-            OR EXISTS (SELECT 1 FROM relations.person_name n WHERE n.person_id = pe.id AND to_tsvector('simple'::regconfig, n.text) @@ ${tsq}))`);
+    // The stored, GIN-indexed vectors of the English name and of every other name.
+    where.push(`(pe.search_vector @@ ${tsq}
+            OR EXISTS (SELECT 1 FROM relations.person_name n WHERE n.person_id = pe.id AND n.search_vector @@ ${tsq}))`);
   }
   return { from: "relations.person pe", idExpr: "pe.id", sortKey: "pe.name", sortCast: "text", dir: "ASC", where };
 }

@@ -1,6 +1,6 @@
 import { present, type Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
-import { decodeCursor, encodeCursor, pageSize } from "../../../graphql/pagination.js";
+import { decodeCursor, encodeCursor, pageSize, withTotalCount } from "../../../graphql/pagination.js";
 import type { Agreement } from "../agreement/agreement.entity.js";
 import type { Clause } from "../clause/clause.entity.js";
 import type { Country } from "../country/country.entity.js";
@@ -11,9 +11,9 @@ import type { SearchConnection, SearchEdge } from "./search.types.js";
 
 /** The statements a search runs (search.queries.ts). */
 export interface SearchQueries {
-  /** At most `limit` hits after the cursor, best first, each with the total. */
+  /** At most `limit` hits after the cursor, best first. */
   hits(text: string, limit: number, after: [number, string, string] | null): Promise<SearchHitRow[]>;
-  /** The total number of hits. */
+  /** The total number of hits (a statement of its own, run only when totalCount is selected). */
   count(text: string): Promise<number>;
 }
 
@@ -40,23 +40,20 @@ export class SearchService {
     if (after && typeof after[0] !== "number") throw userInputError("after", "is not a cursor of this search");
 
     const rows = await this.queries.hits(text, first + 1, after);
-    const total = rows[0]?.total ?? (await this.queries.count(text));
     const pageRows = rows.slice(0, first);
     const nodes = await this.load(loaders, pageRows);
     const edges: SearchEdge[] = [];
     pageRows.forEach((r, i) => {
       if (nodes[i]) edges.push({ cursor: encodeCursor(tag, [r.score, r.kind, r.id]), score: r.score, snippet: r.snippet, node: nodes[i] as SearchEdge["node"] });
     });
-    return {
-      edges,
-      totalCount: total,
-      pageInfo: {
-        hasNextPage: rows.length > first,
-        hasPreviousPage: after !== null,
-        startCursor: edges[0]?.cursor ?? null,
-        endCursor: edges[edges.length - 1]?.cursor ?? null,
-      },
+    const pageInfo = {
+      hasNextPage: rows.length > first,
+      hasPreviousPage: after !== null,
+      startCursor: edges[0]?.cursor ?? null,
+      endCursor: edges[edges.length - 1]?.cursor ?? null,
     };
+    // Counted from the indexes, without ranking, and only if the client asks for totalCount.
+    return withTotalCount({ edges, pageInfo }, () => this.queries.count(text));
   }
 
   private async load(loaders: SearchLoaders, rows: { kind: HitKind; id: string }[]): Promise<(object | null)[]> {

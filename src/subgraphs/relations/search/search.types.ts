@@ -35,6 +35,7 @@ export class SearchConnection {
   @Field(() => PageInfo, { description: "Where this page sits in the whole result." })
   pageInfo!: PageInfo;
 
+  /** A count that runs only when the field is selected (withTotalCount, src/graphql/pagination.ts). */
   @Field(() => Int, { description: "How many records match, across all pages." })
-  totalCount!: number;
+  totalCount!: number | Promise<number>;
 }

@@ -4,11 +4,12 @@ import { DateScalar } from "../../../graphql/scalars.js";
 import { Agreement } from "../agreement/agreement.entity.js";
 import { Person } from "../person/person.entity.js";
 import { Source } from "../source/source.entity.js";
+import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
 @ObjectType({ description: "A quoted or reported statement." })
 @Entity()
-@Index("statement_search_idx", { synchronize: false })
+@Index("statement_search_vector_idx", { synchronize: false })
 export class Statement {
   @Field(() => ID, { description: "Stable slug of the statement." })
   @PrimaryColumn({ type: "varchar", length: 200 })
@@ -54,4 +55,7 @@ export class Statement {
   @JoinColumn({ name: "agreement_id" })
   agreement?: Agreement | null;
 
+  /** Stored full-text vector of the searched text (search.queries.ts); never loaded into the entity. */
+  @SearchVectorColumn("to_tsvector('english'::regconfig, quote || ' ' || coalesce(context, ''))")
+  searchVector?: string;
 }

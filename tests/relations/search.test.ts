@@ -1,0 +1,193 @@
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { Role } from "../../src/auth/api-key.entity.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+
+/**
+ * Full-text search over the stored, GIN-indexed tsvector columns (migration
+ * RelationsStoredSearchVectors): the same answers as the statement it replaced, which computed
+ * `to_tsvector(...)` for every row; totalCount exact, and counted only when it is asked for.
+ */
+let t: TestApp;
+let editor: string;
+beforeAll(async () => {
+  // One connection, so the statements a request sends are counted exactly (see startTestApp).
+  t = await startTestApp("relations", { poolMax: 1 });
+  editor = `Bearer ${(await t.auth.create("test search editor", Role.EDITOR)).key}`;
+});
+afterAll(() => t?.close());
+
+/** The searched documents as the statement before stored vectors read them: the source columns, through to_tsvector. */
+const ORACLE_DOCUMENTS = [
+  ["Agreement", "a.id", "relations.agreement a", "english", "coalesce(a.title, '') || ' ' || coalesce(a.short_title, '')", "a.title"],
+  ["Agreement", "t.agreement_id", "relations.agreement_title t", "simple", "t.text", "t.text"],
+  ["Clause", "c.id", "relations.clause c", "english", "coalesce(c.title, '') || ' ' || c.summary", "coalesce(c.title || ': ', '') || c.summary"],
+  ["Person", "pe.id", "relations.person pe", "simple", "pe.name", "pe.name"],
+  ["Person", "n.person_id", "relations.person_name n", "simple", "n.text", "n.text"],
+  ["Statement", "s.id", "relations.statement s", "english", "s.quote || ' ' || coalesce(s.context, '')", "s.quote"],
+  ["Country", "co.code", "relations.country co", "simple", "co.name || ' ' || co.official_name", "co.official_name"],
+] as const;
+
+interface Hit {
+  kind: string;
+  id: string;
+  score: number;
+  snippet: string;
+}
+
+/**
+ * Every hit, in order, by the statement search ran before (to_tsvector per row, one DISTINCT ON
+ * over all hits), with the tie-break the new one defines for a record's documents of equal score
+ * (the one listed first, then the smaller text) where the old one left it to the sort.
+ */
+async function oracle(text: string): Promise<{ hits: Hit[]; total: number }> {
+  const hits = ORACLE_DOCUMENTS.map(
+    ([kind, id, from, config, vector, doc], src) => `SELECT '${kind}'::text AS kind, ${id}::text AS id,
+       ts_rank(to_tsvector('${config}'::regconfig, ${vector}), websearch_to_tsquery('${config}', $1))::float8 AS score,
+       ${doc}::text AS doc, '${config}'::text AS config, ${src} AS src
+     FROM ${from} WHERE to_tsvector('${config}'::regconfig, ${vector}) @@ websearch_to_tsquery('${config}', $1)`,
+  ).join(" UNION ALL ");
+  const rows: Hit[] = await t.app.dataSource.query(
+    `WITH hits AS (${hits}),
+     best AS (SELECT DISTINCT ON (kind, id) * FROM hits ORDER BY kind, id, score DESC, src, doc)
+     SELECT kind, id, score, ts_headline(config::regconfig, doc, websearch_to_tsquery(config::regconfig, $1), 'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') AS snippet
+     FROM best ORDER BY score DESC, kind, id`,
+    [text],
+  );
+  return { hits: rows.map((r) => ({ kind: r.kind, id: r.id, score: r.score, snippet: r.snippet })), total: rows.length };
+}
+
+const HIT = `score snippet node { __typename ... on Agreement { id } ... on Clause { id } ... on Person { id } ... on Statement { id } ... on Country { code } }`;
+
+/** Every hit through the API, page by page. */
+async function walk(text: string, first: number): Promise<{ hits: Hit[]; totals: number[] }> {
+  const hits: Hit[] = [];
+  const totals: number[] = [];
+  let after: string | null = null;
+  for (let i = 0; i < 200; i++) {
+    const res: any = await t.run(`query($text: String!, $after: String) { search(text: $text, first: ${first}, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor } edges { ${HIT} } } }`, { text, after });
+    expect(res.errors).toBeUndefined();
+    const s = res.data.search;
+    totals.push(s.totalCount);
+    for (const e of s.edges) hits.push({ kind: e.node.__typename, id: e.node.id ?? e.node.code, score: e.score, snippet: e.snippet });
+    if (!s.pageInfo.hasNextPage) break;
+    after = s.pageInfo.endCursor;
+  }
+  return { hits, totals };
+}
+
+const WORDS = ["iran", "energy", "agreement", "cooperation", "\"strategic partnership\"", "energy -nuclear -atomic", "Путин", "راهبردی", "trade or oil", "nosuchwordanywhere"];
+
+describe("search over stored vectors", () => {
+  it.each(WORDS)("%s: the same hits, order, scores and snippets as to_tsvector per row, and totalCount exact", async (text) => {
+    const expected = await oracle(text);
+    const { hits, totals } = await walk(text, 100);
+    expect(hits).toEqual(expected.hits);
+    expect(new Set(totals)).toEqual(new Set([expected.total]));
+  });
+
+  it("pages of any size walk the same list", async () => {
+    const expected = await oracle("iran");
+    expect(expected.total).toBeGreaterThan(10);
+    for (const first of [1, 7]) expect((await walk("iran", first)).hits).toEqual(expected.hits);
+  });
+
+  it("counts only when totalCount is selected, in a statement of its own that does not rank", async () => {
+    const sql = t.app.sql;
+    const without = await t.countStatements(`{ search(text: "energy") { edges { ${HIT} } pageInfo { hasNextPage } } }`);
+    const withoutSent = sql.recent.slice(-without).map((s) => s.query);
+    const withCount = await t.countStatements(`{ search(text: "energy") { totalCount edges { ${HIT} } } }`);
+    const withSent = sql.recent.slice(-withCount).map((s) => s.query);
+    expect(withCount).toBe(without + 1);
+    expect(withoutSent.some((q) => /count\(\*\)/.test(q))).toBe(false);
+    const counts = withSent.filter((q) => /count\(\*\)/.test(q));
+    expect(counts).toHaveLength(1);
+    expect(counts[0]).not.toMatch(/ts_rank|to_tsvector/);
+    expect(counts[0]).toMatch(/search_vector @@/);
+    // totalCount alone is exact too.
+    const only = await t.run(`{ search(text: "energy") { totalCount } }`);
+    expect(only.data!.search.totalCount).toBe((await oracle("energy")).total);
+  });
+
+  it("counts past the last page too", async () => {
+    const { hits } = await walk("iran", 100);
+    const last = await t.run(`{ search(text: "iran", first: 100) { pageInfo { endCursor } } }`);
+    const res = await t.run(`query($a: String) { search(text: "iran", first: 5, after: $a) { totalCount edges { score } pageInfo { hasNextPage } } }`, {
+      a: last.data!.search.pageInfo.endCursor,
+    });
+    expect(res.data!.search.edges).toEqual([]);
+    expect(res.data!.search.totalCount).toBe(hits.length);
+  });
+});
+
+describe("the stored vectors", () => {
+  const TABLES = ["agreement", "agreement_title", "clause", "person", "person_name", "statement", "country"];
+
+  it("are generated columns with GIN indexes, the expression indexes they replace gone", async () => {
+    const cols: { table_name: string; is_generated: string; generation_expression: string; data_type: string }[] = await t.app.dataSource.query(
+      `SELECT table_name, is_generated, generation_expression, data_type FROM information_schema.columns
+       WHERE table_schema = 'relations' AND column_name = 'search_vector' ORDER BY table_name`,
+    );
+    expect(cols.map((c) => c.table_name)).toEqual([...TABLES].sort());
+    for (const c of cols) {
+      expect(c.is_generated).toBe("ALWAYS");
+      expect(c.data_type).toBe("tsvector");
+      expect(c.generation_expression).toMatch(/to_tsvector/);
+    }
+    const indexes: { indexname: string; indexdef: string }[] = await t.app.dataSource.query(
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'relations' AND indexname LIKE '%search%' ORDER BY indexname`,
+    );
+    expect(indexes.map((i) => i.indexname)).toEqual(TABLES.map((x) => `${x}_search_vector_idx`).sort());
+    for (const i of indexes) expect(i.indexdef).toMatch(/USING gin \(search_vector\)/);
+  });
+
+  it("hold exactly what the expressions they replace compute", async () => {
+    for (const [, , from, config, vector] of ORACLE_DOCUMENTS) {
+      const alias = from.split(" ")[1];
+      const [{ n }] = await t.app.dataSource.query(
+        `SELECT count(*)::int AS n FROM ${from} WHERE ${alias}.search_vector IS DISTINCT FROM to_tsvector('${config}'::regconfig, ${vector})`,
+      );
+      expect(n, from).toBe(0);
+    }
+  });
+
+  it("are what the hit and count statements search: EXPLAIN shows a bitmap scan of each new index", async () => {
+    const sql = t.app.sql;
+    const n = await t.countStatements(`{ search(text: "araghchi") { totalCount edges { score } } }`);
+    const sent = sql.recent.slice(-n).filter((s) => /search_vector @@/.test(s.query));
+    expect(sent).toHaveLength(2); // the hits and the count
+    for (const s of sent) {
+      // The seeded tables are small enough for a sequential scan (or a primary key scan, filtered) to be
+      // cheaper: forbid both to see whether the GIN indexes match.
+      const plan = await t.app.dataSource.transaction(async (m) => {
+        await m.query("SET LOCAL enable_seqscan = off");
+        await m.query("SET LOCAL enable_indexscan = off");
+        return (await m.query(`EXPLAIN ${s.query}`, s.parameters)) as { "QUERY PLAN": string }[];
+      });
+      const text = plan.map((r) => r["QUERY PLAN"]).join("\n");
+      for (const table of TABLES) expect(text).toMatch(new RegExp(`Bitmap Index Scan on ${table}_search_vector_idx`));
+      expect(text).not.toMatch(/to_tsvector/);
+    }
+  });
+
+  it("follow writes, and are never written, loaded or audited as a field", async () => {
+    const run = async (q: string) => {
+      const r = await t.run(q, undefined, editor);
+      expect(r.errors, q).toBeUndefined();
+      return r.data!;
+    };
+    await run(`mutation { createAgreement(input: { id: "test-search-ag", title: "Memorandum on Zanzibarian Saffron", kind: MEMORANDUM }) { id } }`);
+    const found = async (text: string) => (await t.run(`{ search(text: "${text}") { totalCount edges { node { ... on Agreement { id } } } } }`)).data!.search;
+    expect(await found("zanzibarian")).toEqual({ totalCount: 1, edges: [{ node: { id: "test-search-ag" } }] });
+    await run(`mutation { updateAgreement(id: "test-search-ag", expectedVersion: 1, input: { title: "Memorandum on Qaraqalpaq Saffron" }) { id } }`);
+    expect((await found("zanzibarian")).totalCount).toBe(0);
+    expect((await found("qaraqalpaq")).edges).toEqual([{ node: { id: "test-search-ag" } }]);
+    const agreement = await t.app.dataSource.getRepository("Agreement").findOneByOrFail({ id: "test-search-ag" });
+    expect(agreement).not.toHaveProperty("searchVector");
+    const audit: { before: object | null; after: object | null }[] = await t.app.dataSource.query(
+      `SELECT before, after FROM relations.audit_entry WHERE record_id = 'test-search-ag' ORDER BY id`,
+    );
+    expect(audit.length).toBeGreaterThanOrEqual(2);
+    for (const a of audit) for (const row of [a.before, a.after]) if (row) expect(Object.keys(row)).not.toContain("search_vector");
+  });
+});
