@@ -18,7 +18,7 @@ import { statusPerMediaType } from "./graphql/http-status.js";
 import { armor, parseOptions, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
 import { costAndAdmission, type Admission } from "./graphql/admission.js";
 import type { Logger } from "./lib/logger.js";
-import { bySubgraph, SUBGRAPH_MODULES, SUBGRAPH_NAMES, subgraphModule, type SubgraphName } from "./subgraphs/registry.js";
+import { bySubgraph, LIST_SIZES, SUBGRAPH_MODULES, SUBGRAPH_NAMES, subgraphModule, type SubgraphName } from "./subgraphs/registry.js";
 import type { DatasetSource } from "./seed/transfer.js";
 import type { RequestContext } from "./subgraphs/define.js";
 
@@ -147,7 +147,7 @@ export function createSubgraphServer(
     validationRules: backstop.validationRules,
     parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
     // No usage reporting here, so no traces for the gateway to ask for.
-    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...o.cachePlugins, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission, LIST_SIZES), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...o.cachePlugins, ApolloServerPluginInlineTraceDisabled()],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });

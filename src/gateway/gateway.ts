@@ -10,6 +10,7 @@ import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
 import { InProcessDataSource } from "./in-process.js";
 import { costAndAdmission, type Admission } from "../graphql/admission.js";
+import { LIST_SIZES } from "../subgraphs/registry.js";
 
 /**
  * Passes the client's Authorization header, its address (X-Forwarded-For) and the request id on to
@@ -92,7 +93,7 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
     hideSchemaDetailsFromClientErrors: o.production ?? false,
     validationRules: limits.validationRules,
     ...(o.limits ? { parseOptions: parseOptions(o.limits) } : {}),
-    plugins: [...limits.plugins, ...(o.limits ? [costAndAdmission<GatewayContext>(o.limits.maxCost, o.admission)] : []), operationMustExist(), requestIdOnErrors<GatewayContext>(), statusPerMediaType<GatewayContext>()],
+    plugins: [...limits.plugins, ...(o.limits ? [costAndAdmission<GatewayContext>(o.limits.maxCost, o.admission, LIST_SIZES)] : []), operationMustExist(), requestIdOnErrors<GatewayContext>(), statusPerMediaType<GatewayContext>()],
     allowBatchedHttpRequests: (o.maxBatch ?? 1) > 1,
     stopOnTerminationSignals: false,
   });

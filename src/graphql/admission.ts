@@ -4,7 +4,7 @@ import { E_TIMEOUT, Semaphore, withTimeout, type SemaphoreInterface } from "asyn
 import { GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import type { Redis } from "ioredis";
-import { listCostFor } from "./limits.js";
+import { listCostFor, type ListSizes } from "./limits.js";
 
 /**
  * Admission control: what keeps one process alive under any load. An operation's list-aware cost
@@ -175,17 +175,17 @@ function once(f: () => void): () => void {
 const costs = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, Map<string, number>>>();
 const VARIABLE_SETS_PER_DOCUMENT = 32;
 const MAX_CACHED_KEY = 2048;
-export function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined): number {
+export function cachedCost(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown>, operationName: string | undefined, sizes: ListSizes = {}): number {
   let bySchema = costs.get(schema);
   if (!bySchema) costs.set(schema, (bySchema = new WeakMap()));
   let byVariables = bySchema.get(document);
   if (!byVariables) bySchema.set(document, (byVariables = new Map()));
   const key = JSON.stringify([operationName ?? null, variables]);
   // Large variables (`_entities` representations) are rarely sent twice: priced, not kept.
-  if (key.length > MAX_CACHED_KEY) return listCostFor(schema, document, variables, operationName);
+  if (key.length > MAX_CACHED_KEY) return listCostFor(schema, document, variables, operationName, sizes);
   let cost = byVariables.get(key);
   if (cost === undefined) {
-    cost = listCostFor(schema, document, variables, operationName);
+    cost = listCostFor(schema, document, variables, operationName, sizes);
     if (byVariables.size >= VARIABLE_SETS_PER_DOCUMENT) byVariables.delete(byVariables.keys().next().value!);
     byVariables.set(key, cost);
   }
@@ -196,7 +196,7 @@ export function cachedCost(schema: GraphQLSchema, document: DocumentNode, variab
  * The plugin that prices each operation before it runs: over `maxCost` it is refused; otherwise
  * it is admitted by `admission` (when given) and released when its response is sent.
  */
-export function costAndAdmission<C extends AdmissionContext>(maxCost: number, admission?: Admission): ApolloServerPlugin<C> {
+export function costAndAdmission<C extends AdmissionContext>(maxCost: number, admission?: Admission, sizes: ListSizes = {}): ApolloServerPlugin<C> {
   return {
     async requestDidStart() {
       // One listener per operation: its release lives here.
@@ -205,7 +205,7 @@ export function costAndAdmission<C extends AdmissionContext>(maxCost: number, ad
         async didResolveOperation({ request, document, schema, contextValue }) {
           let cost: number;
           try {
-            cost = cachedCost(schema, document, request.variables ?? {}, request.operationName ?? undefined);
+            cost = cachedCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, sizes);
           } catch {
             // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
             return;

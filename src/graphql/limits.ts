@@ -85,30 +85,39 @@ const ENTITY_OVERHEAD = 2;
  * Cost that grows with the size of the answer: every field, leaves included, costs 1, and a list
  * multiplies its selection by its likely length. A connection multiplies its selection by
  * `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
- * list multiplies by its `first` argument where it has one, else by 5 (parties, stages and sources
- * are a few each); `_entities` multiplies by the number of representations it was sent. Nested
+ * list multiplies by its `first` argument where it has one, else by its declared size (ListSizes) or 5
+ * (parties, stages and sources are a few each); `_entities` multiplies by the number of representations it was sent. Nested
  * lists therefore multiply, which a flat cost misses: `neighbours { neighbours { ... } }` eight
  * levels deep is cheap by depth, ruinous by size. Measured on the real data, an answer weighs
  * about 14 bytes of JSON per unit of cost (docs/api.md, "Limits and admission").
  */
-const listEstimator: ComplexityEstimator = ({ field, args, childComplexity }) => {
-  const type = getNullableType(field.type);
-  const named = getNamedType(field.type).name;
-  if (field.name === "_entities" && Array.isArray(args.representations)) return 1 + args.representations.length * (ENTITY_OVERHEAD + childComplexity);
-  if (named.endsWith("Connection")) {
-    const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
-    return 1 + Math.ceil((first / PLAIN_LIST_SIZE) * childComplexity);
-  }
-  if (isListType(type)) {
-    const first = typeof args.first === "number" && args.first > 0 ? args.first : PLAIN_LIST_SIZE;
-    return 1 + first * childComplexity;
-  }
-  return 1 + childComplexity;
-};
+function listEstimator(sizes: ListSizes): ComplexityEstimator {
+  return ({ type: parent, field, args, childComplexity }) => {
+    const type = getNullableType(field.type);
+    const named = getNamedType(field.type).name;
+    if (field.name === "_entities" && Array.isArray(args.representations)) return 1 + args.representations.length * (ENTITY_OVERHEAD + childComplexity);
+    if (named.endsWith("Connection")) {
+      const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
+      return 1 + Math.ceil((first / PLAIN_LIST_SIZE) * childComplexity);
+    }
+    if (isListType(type)) {
+      const first = typeof args.first === "number" && args.first > 0 ? args.first : (sizes[`${parent.name}.${field.name}`] ?? PLAIN_LIST_SIZE);
+      return 1 + first * childComplexity;
+    }
+    return 1 + childComplexity;
+  };
+}
+
+/**
+ * Lists whose length without `first` is not "a few" but their maximum, by `Type.field` (a
+ * relation's shared agreements: up to 1,000): the cost counts them at that length. Subgraphs
+ * declare theirs (defineSubgraph's `listSizes`); src/subgraphs/registry.ts merges them.
+ */
+export type ListSizes = Readonly<Record<string, number>>;
 
 /** The list-aware cost of an operation (admission, the benchmark and tests use it). */
-export function listCostFor(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string): number {
-  return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator] });
+export function listCostFor(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> = {}, operationName?: string, sizes: ListSizes = {}): number {
+  return getComplexity({ schema, query: document, variables, operationName, estimators: [listEstimator(sizes)] });
 }
 
 /**

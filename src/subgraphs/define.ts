@@ -3,6 +3,7 @@ import type { NonEmptyArray } from "type-graphql";
 import type { Authentication } from "../auth/auth.service.js";
 import type { WriteHooks } from "../db/write-service.js";
 import type { Dataset } from "../seed/dataset.schema.js";
+import type { ListSizes } from "../graphql/limits.js";
 
 /**
  * The contract between a subgraph and the rest of the program. A subgraph is one folder under
@@ -111,6 +112,8 @@ export interface SubgraphDefinition<N extends string, S, L, C extends RequestCon
   references: Record<string, ReferenceResolver<C>>;
   /** The description of `Query` (composition keeps one). */
   queryDescription: string;
+  /** Its lists that hold their maximum when `first` is omitted, by `Type.field`, for the cost (ListSizes). */
+  listSizes?: ListSizes;
   /** Types not reachable from its queries that its schema must still hold (entity stubs). */
   orphanedTypes?: Function[];
   /** Its services: one set per process. */

@@ -1,3 +1,4 @@
+import type { ListSizes } from "../graphql/limits.js";
 import type { Subgraph } from "./define.js";
 import { corridorsSubgraph } from "./corridors/index.js";
 import { relationsSubgraph } from "./relations/index.js";
@@ -16,6 +17,9 @@ export type SubgraphName = (typeof SUBGRAPH_MODULES)[number]["name"];
 
 /** The subgraphs' names, in the registry's order. */
 export const SUBGRAPH_NAMES: SubgraphName[] = SUBGRAPH_MODULES.map((m) => m.name);
+
+/** Every subgraph's ListSizes, for the cost the gateway and each subgraph put on an operation. */
+export const LIST_SIZES: ListSizes = Object.assign({}, ...SUBGRAPH_MODULES.map((m): ListSizes => m.listSizes ?? {}));
 
 /** Whether a string (a command, a flag's value) names a subgraph. */
 export function isSubgraphName(name: string): name is SubgraphName {

@@ -124,3 +124,20 @@ describe("cachedCost: priced once per document and variables", () => {
     expect(cachedCost(schema, document, { r: large }, "E")).toBe(listCostFor(schema, document, { r: large }, "E"));
   });
 });
+
+describe("ListSizes: lists that hold their maximum when `first` is omitted", () => {
+  const relationSchema = buildSchema(`
+    type Query { relation: Relation }
+    type Relation { agreements(first: Int): [Agreement!]! countries: [Agreement!]! }
+    type Agreement { id: String! title: String! }
+  `);
+  const sizes = { "Relation.agreements": 1000 };
+  it("counts such a list at its declared size without `first`, at `first` with it, and other lists at 5", () => {
+    const q = (s: string) => listCostFor(relationSchema, parse(s), {}, undefined, sizes);
+    expect(q(`{ relation { agreements { id title } } }`)).toBe(1 + 1 + 1000 * 2);
+    expect(q(`{ relation { agreements(first: 10) { id title } } }`)).toBe(1 + 1 + 10 * 2);
+    expect(q(`{ relation { countries { id title } } }`)).toBe(1 + 1 + 5 * 2);
+    // Without the sizes, the same list counts as 5: what let 50 clients run the IR–RU relation (199 KB) at once.
+    expect(listCostFor(relationSchema, parse(`{ relation { agreements { id title } } }`))).toBe(1 + 1 + 5 * 2);
+  });
+});

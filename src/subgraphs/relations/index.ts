@@ -13,6 +13,7 @@ import { country } from "./country/index.js";
 import { person } from "./person/index.js";
 import { ratification } from "./ratification/index.js";
 import { relation } from "./relation/index.js";
+import { MAX_EVENTS, MAX_SHARED } from "./relation/relation.service.js";
 import { search } from "./search/index.js";
 import { source } from "./source/index.js";
 import { statement } from "./statement/index.js";
@@ -50,6 +51,8 @@ export const relationsSubgraph = defineSubgraph({
   migrations: relationsMigrations,
   // Both subgraphs describe Query identically, so composition has one description to keep.
   queryDescription: SHARED_DOCS.Query,
+  // Without `first`, a relation holds every shared agreement and event up to these: IR–RU has 362 agreements.
+  listSizes: { "BilateralRelation.agreements": MAX_SHARED, "BilateralRelation.timeline": MAX_EVENTS },
   resolvers: features.resolvers,
   references: features.references,
   createServices: createRelationsServices,
