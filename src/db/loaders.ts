@@ -27,16 +27,46 @@ export function byKey<T extends ObjectLiteral>(ds: DataSource, entity: EntityTar
   });
 }
 
-/** Loads every entity whose `column` equals the key, in `order`. */
-export function groupedBy<T extends ObjectLiteral>(
+/** What a loader can be primed with: a DataLoader of another feature, found among the request's loaders. */
+export interface Primable<V> {
+  prime(key: string, value: V): unknown;
+}
+
+/** The request's loaders, as a feature's factory receives them to prime another feature's (see `primable`). */
+export type Peers = Readonly<Record<string, unknown>>;
+
+/** The loader `name` among a request's loaders, looked up when a batch runs (every factory has run by then). */
+export function primable<V>(peers: Peers, name: string): () => Primable<V> | undefined {
+  return () => {
+    const found = peers[name] as Partial<Primable<V>> | undefined;
+    return typeof found?.prime === "function" ? (found as Primable<V>) : undefined;
+  };
+}
+
+/**
+ * A row to read in the same statement, through a key the loaded rows hold, and the loader it
+ * primes: a party's country with the party. The next level of a nested selection then costs no
+ * statement. It is read whether or not the request selects it: for rows almost always selected
+ * with their parent, where a join costs less than a round trip.
+ */
+export interface Also<J extends ObjectLiteral> {
+  entity: EntityTarget<J>;
+  /** The property of the loaded entity that holds the joined row's primary key. */
+  via: string;
+  loader: () => Primable<J | null> | undefined;
+}
+
+/** Loads every entity whose `column` equals the key, in `order`; `also` reads and primes a related row. */
+export function groupedBy<T extends ObjectLiteral, J extends ObjectLiteral = ObjectLiteral>(
   ds: DataSource,
   entity: EntityTarget<T>,
   column: keyof T & string,
   order: FindOptionsOrder<T>,
+  also?: Also<J>,
 ): DataLoader<string, T[]> {
-  const select = entitySelect<T>(ds, entity, column, order);
+  const select = entitySelect<T>(ds, entity, column, order, also);
   return new DataLoader<string, T[]>(async (keys) => {
-    const rows = await select([...keys]);
+    const rows = await select([...keys], also?.loader());
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(String(r[column]))?.push(r);
     return keys.map((k) => groups.get(k)!);
@@ -52,34 +82,49 @@ type Order = "ASC" | "DESC" | { direction: "ASC" | "DESC"; nulls?: "FIRST" | "LA
  * which measured twice as slow for a few hundred rows: it rebuilds the query and walks its generic
  * result transformer on every call. Relations are not loaded, as with find() without `relations`.
  */
-function entitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
+function entitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>, also?: Also<ObjectLiteral>): Select<T> {
   // Loaders are made per request, the statement once per DataSource (it was 5% of a lookup's CPU).
   let built = compiled.get(ds);
   if (!built) compiled.set(ds, (built = new Map()));
-  const key = JSON.stringify([ds.getMetadata(entity).name, column, order]);
+  const key = JSON.stringify([ds.getMetadata(entity).name, column, order, also ? [ds.getMetadata(also.entity).name, also.via] : null]);
   let select = built.get(key);
-  if (!select) built.set(key, (select = compileEntitySelect(ds, entity, column, order)));
-  return select as (keys: string[]) => Promise<T[]>;
+  if (!select) built.set(key, (select = compileEntitySelect(ds, entity, column, order, also)));
+  return select as Select<T>;
 }
 
-const compiled = new WeakMap<DataSource, Map<string, (keys: string[]) => Promise<ObjectLiteral[]>>>();
+/** A compiled loader statement: the entities for some keys; the joined rows (if any) go to `prime`. */
+type Select<T> = (keys: string[], prime?: Primable<ObjectLiteral | null>) => Promise<T[]>;
 
-function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>): (keys: string[]) => Promise<T[]> {
+const compiled = new WeakMap<DataSource, Map<string, Select<ObjectLiteral>>>();
+
+/** Prefix of a joined row's columns. */
+const JOINED = "j__";
+
+function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: string, order: FindOptionsOrder<T>, also?: Also<ObjectLiteral>): Select<T> {
   const meta = ds.getMetadata(entity);
   const rows = entityRows<T>(ds, entity);
   const byProperty = (p: string) => {
     const c = meta.findColumnWithPropertyPath(p);
     if (!c) throw new Error(`${meta.name} has no column ${p}`);
-    return `"${c.databaseName}"`;
+    return `t."${c.databaseName}"`;
   };
   const orderBy = Object.entries(order as Record<string, Order>).map(([p, o]) => {
     const { direction, nulls } = typeof o === "string" ? { direction: o, nulls: undefined } : o;
     return `${byProperty(p)} ${direction}${nulls ? ` NULLS ${nulls}` : ""}`;
   });
-  const sql = prepared(`SELECT ${rows.columns()} FROM ${rows.table} WHERE ${byProperty(column)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : ""}`);
-  return async (keys) => {
+  const joined = also ? entityRows(ds, also.entity) : null;
+  const sql = prepared(
+    `SELECT ${rows.columns("t")}${joined ? `, ${joined.columns("j", JOINED)}` : ""} FROM ${rows.table} t` +
+      (joined && also ? ` LEFT JOIN ${joined.table} j ON j.${joined.key} = ${byProperty(also.via)}` : "") +
+      ` WHERE ${byProperty(column)} = ANY($1)${orderBy.length ? ` ORDER BY ${orderBy.join(", ")}` : ""}`,
+  );
+  const joinedKey = joined ? JOINED + joined.key.slice(1, -1) : "";
+  return async (keys, prime) => {
     const found: Record<string, unknown>[] = await ds.query(sql, [keys]);
-    return found.map((row) => rows.read(row));
+    return found.map((row) => {
+      if (joined && prime && row[joinedKey] != null) prime.prime(String(row[joinedKey]), joined.read(row, JOINED));
+      return rows.read(row);
+    });
   };
 }
 
@@ -129,10 +174,20 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
  * Loads the child ids linked to each parent through a link table, e.g. agreement_source.
  * `sql` must select (parent_key, child_key) for `parent_key = ANY($1)`, in the order wanted.
  */
-export function linkIds(ds: DataSource, sql: string): DataLoader<string, string[]> {
-  prepared(sql);
+export function linkIds<J extends ObjectLiteral = ObjectLiteral>(ds: DataSource, sql: string, also?: Omit<Also<J>, "via">): DataLoader<string, string[]> {
+  // With `also`, the linked rows themselves come in the same statement (child_key is their key) and prime its loader.
+  const joined = also ? entityRows(ds, also.entity) : null;
+  const text = prepared(
+    joined
+      ? `SELECT l.parent_key, l.child_key, ${joined.columns("e", JOINED)}
+         FROM (SELECT x.parent_key, x.child_key, row_number() OVER () AS n FROM (${sql}) x) l
+         LEFT JOIN ${joined.table} e ON e.${joined.key} = l.child_key ORDER BY l.n`
+      : sql,
+  );
   return new DataLoader<string, string[]>(async (keys) => {
-    const rows: { parent_key: string; child_key: string }[] = await ds.query(sql, [[...keys]]);
+    const rows: ({ parent_key: string; child_key: string } & Record<string, unknown>)[] = await ds.query(text, [[...keys]]);
+    const prime = also?.loader();
+    if (joined && prime) for (const r of rows) if (r[JOINED + joined.key.slice(1, -1)] != null) prime.prime(r.child_key, joined.read(r, JOINED));
     const groups = new Map<string, string[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r.parent_key)?.push(r.child_key);
     return keys.map((k) => groups.get(k)!);

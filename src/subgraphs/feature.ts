@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
+import type { Peers } from "../db/loaders.js";
 import type { ReferenceResolver } from "./define.js";
 
 /** A feature's per-request loaders, by name. */
@@ -28,8 +29,10 @@ export interface FeatureDefinition<L extends Loaders, C> {
   /**
    * Its DataLoaders, made fresh for each request from the DataSource and its queries alone (never
    * from services). Their keys are merged into the subgraph's loaders, so they must be unique there.
+   * `peers` is that merged set, complete once every factory has run: a loader may prime another
+   * feature's with rows it reads beside its own (db/loaders.ts `primable`), never call it.
    */
-  loaders?: (ds: DataSource) => L;
+  loaders?: (ds: DataSource, peers: Peers) => L;
 }
 
 /** A defined feature (see FeatureDefinition). */
@@ -83,8 +86,11 @@ export function composeFeatures<const F extends readonly AnyFeature[]>(features:
     orphanedTypes: features.flatMap((f) => f.orphanedTypes ?? []),
     createLoaders: (ds) => {
       // Keys are known only once the factories run: the first set is checked for a key two
-      // features declare; every later one (a set per request) is a plain merge.
-      const loaders = checked ? Object.assign({}, ...factories.map((make) => make(ds))) : mergeOwn(features, "loader", (f) => f.loaders?.(ds));
+      // features declare; every later one (a set per request) is a plain merge. Each factory gets
+      // the set it is merged into (filled by the time any batch runs).
+      const loaders: Record<string, unknown> = {};
+      if (checked) for (const make of factories) Object.assign(loaders, make(ds, loaders));
+      else Object.assign(loaders, mergeOwn(features, "loader", (f) => f.loaders?.(ds, loaders)));
       checked = true;
       // One object holds each feature's keys with their own values (and no key twice, checked
       // above), which is what FeatureLoaders<F> says; the compiler cannot follow a merge of a list.

@@ -45,6 +45,15 @@ describe("SQL statements per request do not grow with the rows returned", () => 
     expect(hundred).toBe(five);
   });
 
+  it("a page of agreements reads its rows, its parties with their countries, and its topics in the statements that list them", async () => {
+    // The page (keyset and rows), parties joined with countries, topic links joined with topics, stages.
+    const n = await t.countStatements(`{ agreements(first: 20) { nodes { id title signedOn parties { country { code name } ratification { stages { kind date outcome } } } topics { code name } } } }`);
+    expect(n).toBe(4);
+    const clauses = await t.countStatements(`{ agreements(first: 5) { nodes { clauses { topics { code name } } } } }`);
+    // The page, the clauses, their topic links with the topics.
+    expect(clauses).toBe(3);
+  });
+
   it("for people, their offices and statements, and search hits", async () => {
     // The first five people (curated) have no offices or statements among them; from 20 on they do.
     const people = await at5and100((n) => `{ people(first: ${n}) { nodes { alternativeNames { text } offices { country { name } } statements { source { id } speaker { name } } } } }`, 20, 100);

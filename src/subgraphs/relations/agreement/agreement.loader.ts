@@ -1,6 +1,7 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { byKey, groupedBy, linkIds, pageLoader } from "../../../db/loaders.js";
+import { byKey, groupedBy, linkIds, pageLoader, primable, type Peers } from "../../../db/loaders.js";
+import { Topic } from "../topic/topic.entity.js";
 import type { KeysetResult } from "../../../db/keyset.js";
 import { parseRelationId } from "../../../lib/party-code.js";
 import { Agreement, AgreementTitle } from "./agreement.entity.js";
@@ -25,7 +26,7 @@ function between(ds: DataSource, bilateralOnly: boolean) {
   });
 }
 
-export function createAgreementLoaders(ds: DataSource) {
+export function createAgreementLoaders(ds: DataSource, peers: Peers = {}) {
   const agreementById = byKey(ds, Agreement, "id");
   return {
     agreementById,
@@ -36,6 +37,8 @@ export function createAgreementLoaders(ds: DataSource) {
     agreementTopicCodes: linkIds(
       ds,
       `SELECT agreement_id AS parent_key, topic_code AS child_key FROM relations.agreement_topic WHERE agreement_id = ANY($1) ORDER BY topic_code`,
+      // The topics themselves come along and prime topicByCode.
+      { entity: Topic, loader: primable<Topic | null>(peers, "topicByCode") },
     ),
     agreementSourceIds: linkIds(
       ds,

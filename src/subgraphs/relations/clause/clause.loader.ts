@@ -1,16 +1,18 @@
 import type { DataSource } from "typeorm";
-import { byKey, groupedBy, linkIds, pageLoader } from "../../../db/loaders.js";
+import { byKey, groupedBy, linkIds, pageLoader, primable, type Peers } from "../../../db/loaders.js";
+import { Topic } from "../topic/topic.entity.js";
 import type { KeysetResult } from "../../../db/keyset.js";
 import { Clause } from "./clause.entity.js";
 import { clausePagesOfTopics, type ClauseQuery } from "./clause.queries.js";
 
-export function createClauseLoaders(ds: DataSource) {
+export function createClauseLoaders(ds: DataSource, peers: Peers = {}) {
   return {
     clauseById: byKey(ds, Clause, "id"),
     clausesByAgreement: groupedBy(ds, Clause, "agreementId", { seq: "ASC", id: "ASC" }),
     clauseTopicCodes: linkIds(
       ds,
       `SELECT clause_id AS parent_key, topic_code AS child_key FROM relations.clause_topic WHERE clause_id = ANY($1) ORDER BY topic_code`,
+      { entity: Topic, loader: primable<Topic | null>(peers, "topicByCode") },
     ),
     clauseSourceIds: linkIds(
       ds,

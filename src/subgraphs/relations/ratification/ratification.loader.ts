@@ -1,14 +1,16 @@
 import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
-import { groupedBy, linkIds } from "../../../db/loaders.js";
+import { groupedBy, linkIds, primable, type Peers } from "../../../db/loaders.js";
+import { Country } from "../country/country.entity.js";
 import type { DatePrecision } from "../../../graphql/enums.js";
 import { AgreementParty, RatificationStage } from "./ratification.entity.js";
 import type { StageOutcome } from "./ratification.enums.js";
 import type { StageFacts } from "./ratification.status.js";
 
-export function createRatificationLoaders(ds: DataSource) {
+export function createRatificationLoaders(ds: DataSource, peers: Peers = {}) {
   return {
-    partiesByAgreement: groupedBy(ds, AgreementParty, "agreementId", { countryCode: "ASC" }),
+    /** With each party, its country: read in the same statement, it primes countryByCode. */
+    partiesByAgreement: groupedBy(ds, AgreementParty, "agreementId", { countryCode: "ASC" }, { entity: Country, via: "countryCode", loader: primable<Country | null>(peers, "countryByCode") }),
     /** One party of an agreement by "<agreement id>|<party code>": a pair's timeline needs only its two parties, not all 198. */
     partyOf: new DataLoader<string, AgreementParty | null>(async (keys) => {
       const pairs = keys.map((k) => k.split("|"));
