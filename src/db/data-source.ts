@@ -164,7 +164,7 @@ export async function migrate(ds: DataSource, schema: string): Promise<void> {
 }
 
 /**
- * Refreshes the planner's statistics for every table of a DataSource's entities. Run after bulk
+ * Vacuums and refreshes the planner's statistics for every table of a DataSource's entities. Run after bulk
  * writes (seed, import, synthetic data): without statistics the planner takes a fresh table for
  * empty and scans it instead of using its indexes. PGlite runs no autovacuum at all, and on a
  * server autoanalyze lags behind a bulk load. Measured on the embedded database at scale 1:
@@ -172,5 +172,8 @@ export async function migrate(ds: DataSource, schema: string): Promise<void> {
  */
 export async function analyze(ds: DataSource): Promise<void> {
   const tables = new Set(ds.entityMetadatas.map((m) => m.tablePath.split(".").map((p) => `"${p}"`).join(".")));
-  for (const t of tables) await ds.query(`ANALYZE ${t}`);
+  // VACUUM too: it merges the rows a bulk load left in the GIN indexes' pending lists (full-text
+  // search) and sets the visibility map. Measured at scale 10 on PostgreSQL, right after seeding:
+  // search("energy") through the gateway at 10 connections went from p50 751 ms to 330 ms.
+  for (const t of tables) await ds.query(`VACUUM (ANALYZE) ${t}`);
 }
