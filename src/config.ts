@@ -110,6 +110,7 @@ const schema = z.object({
   DB_CONNECT_TIMEOUT_MS: z.coerce.number().int().min(100).max(600_000).default(5000),
   /** The server cancels a statement running longer than this; 0 = no limit. Servers only, not tools. */
   DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).default(15000),
+  DB_PREPARED_STATEMENTS: z.enum(["true", "false"]).default("true").transform((v) => v === "true"),
   /** Seed an empty database on start. */
   SEED_ON_START: z
     .enum(["true", "false", "1", "0"])

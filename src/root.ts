@@ -42,6 +42,8 @@ export interface Database {
   embedded: EmbeddedPostgres | null;
   /** Pool size each DataSource may use: 1 against the embedded server. */
   poolMax: number;
+  /** A PostgreSQL server (a configured URL), not the embedded PGlite: named prepared statements are safe. */
+  server?: boolean;
 }
 
 /** config's default of LIMIT_SUBGRAPH_MAX_COST, for apps built without config (tests, tools). */
@@ -56,7 +58,7 @@ const TOOL_CONNECTIONS = 2;
  * DataSources of this process will share it; a server (`announce`) tells tools where it listens.
  */
 export async function openDatabase(url: string | undefined, config: Config, log: Logger, pools = 1, announce = false): Promise<Database> {
-  if (url) return { url, embedded: null, poolMax: config.DB_POOL_MAX };
+  if (url) return { url, embedded: null, poolMax: config.DB_POOL_MAX, server: true };
   const running = runningEmbedded(config.PGLITE_DATA_DIR);
   if (running) {
     log.info({ url: running }, "using the embedded database of the running server");
@@ -126,6 +128,8 @@ export interface SubgraphAppOptions {
   admission?: Admission;
   /** Database connection and statement timeouts (config: `dbTimeouts(config)`); defaults to config's defaults. */
   timeouts?: DbTimeouts;
+  /** Named prepared statements for the loaders (only on a PostgreSQL server; config DB_PREPARED_STATEMENTS). */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -159,7 +163,7 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
 
   // 1. Database connection for this subgraph's schema.
   const sql = new CountingLogger(log);
-  const dataSource = createDataSource({ url: o.url, schema: m.databaseSchema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql, timeouts: o.timeouts ?? DEFAULT_DB_TIMEOUTS });
+  const dataSource = createDataSource({ url: o.url, schema: m.databaseSchema, entities: m.entities, migrations: m.migrations, poolMax: o.poolMax, logger: sql, timeouts: o.timeouts ?? DEFAULT_DB_TIMEOUTS, preparedStatements: o.preparedStatements });
   await dataSource.initialize();
 
   // 2. Schema migrations and first data.

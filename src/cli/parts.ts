@@ -49,6 +49,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     exposeInternals: config.NODE_ENV === "development",
     prepare: { migrate: true, seedIfEmpty: config.SEED_ON_START },
     timeouts: timeoutsFor(db, config),
+    preparedStatements: !!db.server && config.DB_PREPARED_STATEMENTS,
     cache: config,
     maxCost: http.subgraphMaxCost,
     admission,

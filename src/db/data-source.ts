@@ -19,6 +19,8 @@ export interface DataSourceOptions {
   applicationName?: string;
   /** Connection and statement timeouts; servers pass them from config (see `dbTimeouts`). */
   timeouts?: DbTimeouts;
+  /** Send the loaders' fixed statements as named prepared statements (a PostgreSQL server only; see NamingClient). */
+  preparedStatements?: boolean;
 }
 
 /**
@@ -126,7 +128,7 @@ export function prepared(sql: string): string {
 class DroppingClient extends pg.Client {}
 const clientQuery = pg.Client.prototype.query;
 (DroppingClient.prototype as unknown as { query: (...args: unknown[]) => unknown }).query = function (this: pg.Client, ...args: unknown[]) {
-  const name = typeof args[0] === "string" ? preparedNames.get(args[0]) : undefined;
+  const name = this instanceof NamingClient && typeof args[0] === "string" ? preparedNames.get(args[0]) : undefined;
   if (name) args = [{ name, text: args[0], values: args[1] }, ...args.slice(2)];
   const result = (clientQuery as (...a: unknown[]) => unknown).apply(this, args);
   if (result && typeof (result as Promise<unknown>).catch === "function") {
@@ -136,6 +138,15 @@ const clientQuery = pg.Client.prototype.query;
   }
   return result;
 };
+
+/**
+ * A DroppingClient that sends the registered statements (`prepared`) as named prepared statements.
+ * Only for a PostgreSQL server: a server's session ends with its connection, as pg's record of what
+ * it prepared does. The embedded PGlite has one session for every connection, so a reconnected
+ * client (the pool drops idle ones) or a second process would prepare a name the session already
+ * holds, and fail.
+ */
+class NamingClient extends DroppingClient {}
 
 /** One DataSource per subgraph; only the composition root calls this. */
 export function createDataSource(o: DataSourceOptions): DataSource {
@@ -152,7 +163,7 @@ export function createDataSource(o: DataSourceOptions): DataSource {
     namingStrategy: new SnakeNamingStrategy(),
     logger: o.logger ?? new CountingLogger(),
     applicationName: o.applicationName ?? `relations-graph:${o.schema}`,
-    extra: { max: o.poolMax, ...poolTimeoutOptions(o.timeouts ?? TOOL_DB_TIMEOUTS) },
+    extra: { max: o.poolMax, ...poolTimeoutOptions(o.timeouts ?? TOOL_DB_TIMEOUTS), ...(o.preparedStatements ? { Client: NamingClient } : {}) },
     ...(sharedUrls.has(o.url) ? { driver: sharedPg } : {}),
   });
 }
