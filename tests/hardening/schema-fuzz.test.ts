@@ -1,3 +1,4 @@
+import { encodeGlobalId } from "../../src/graphql/node.js";
 import {
   getNamedType,
   getNullableType,
@@ -123,6 +124,9 @@ const SAMPLE_AT: Record<string, () => unknown> = {
   "Query.statement.id": () => real.statement,
   "Query.topic.code": () => "energy",
   "Query.country.code": () => "IR",
+  // Global ids: one of each subgraph (Node's round trip is tests/federation/node.test.ts).
+  "Query.node.id": () => encodeGlobalId("Agreement", TREATY),
+  "Query.nodes.ids": () => [encodeGlobalId("Country", "IR"), encodeGlobalId("TradeCorridor", "instc")],
   "Query.search.text": () => "trade",
   "Query.corridorPath.from": () => "IR",
   "Query.corridorPath.to": () => "RU",

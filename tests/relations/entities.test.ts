@@ -11,15 +11,16 @@ describe("federation", () => {
   it("serves its SDL with every @key of the contract", async () => {
     const { data } = await t.run(`{ _service { sdl } }`);
     const sdl = data._service.sdl.replace(/\s+/g, " ");
+    // Each entity also implements Node and has a second key, its global id (tests/federation/node.test.ts).
     for (const key of [
-      'type Country @key(fields: "code")',
-      'type Agreement @key(fields: "id")',
-      'type Clause @key(fields: "id")',
-      'type Topic @key(fields: "code")',
-      'type Person @key(fields: "id")',
-      'type Statement @key(fields: "id")',
-      'type Source @key(fields: "id")',
-      'type BilateralRelation @key(fields: "id")',
+      'type Country implements Node @key(fields: "code") @key(fields: "nodeId")',
+      'type Agreement implements Node @key(fields: "id") @key(fields: "nodeId")',
+      'type Clause implements Node @key(fields: "id") @key(fields: "nodeId")',
+      'type Topic implements Node @key(fields: "code") @key(fields: "nodeId")',
+      'type Person implements Node @key(fields: "id") @key(fields: "nodeId")',
+      'type Statement implements Node @key(fields: "id") @key(fields: "nodeId")',
+      'type Source implements Node @key(fields: "id") @key(fields: "nodeId")',
+      'type BilateralRelation implements Node @key(fields: "id") @key(fields: "nodeId")',
       "type Claim @shareable",
     ]) {
       expect(sdl).toContain(`${key} {`);
