@@ -1,9 +1,10 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
-import { GraphQLError, isObjectType, isUnionType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
+import { GraphQLError, isInterfaceType, isObjectType, isUnionType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
 import { authChecker } from "../auth/auth-checker.js";
 import type { ReferenceResolver } from "../subgraphs/define.js";
+import { resolveNodesByGlobalId } from "./node.js";
 import { SHARED_DOCS } from "./shared-docs.js";
 
 export const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable"])`;
@@ -32,7 +33,7 @@ export async function buildFederatedSchema<C>(
   });
   const resolverMap = createResolversMap(schema) as Record<string, Record<string, unknown>>;
   for (const [type, ref] of Object.entries(references)) resolverMap[type] = { ...resolverMap[type], ...ref };
-  return guardEntities(buildSubgraphSchema({
+  return guardEntities(resolveNodesByGlobalId(buildSubgraphSchema({
     // type-graphql cannot describe the root type itself; every other description comes from decorators.
     typeDefs: parse(
       `${FEDERATION_LINK}\n${printSchemaWithDirectives(schema)
@@ -40,7 +41,7 @@ export async function buildFederatedSchema<C>(
         .replace(/^type Mutation \{/m, `"""${SHARED_DOCS.Mutation}"""\ntype Mutation {`)}`,
     ),
     resolvers: resolverMap as never,
-  }));
+  })));
 }
 
 /** At most this many problems are listed in one `_entities` error. */
@@ -56,6 +57,10 @@ function guardEntities(schema: GraphQLSchema): GraphQLSchema {
   const entity = schema.getType("_Entity");
   if (!field || !entity || !isUnionType(entity)) return schema;
   const entities = new Set(entity.getTypes().map((t) => t.name));
+  // Entity interfaces (`@key` on an interface: Node) are resolved by @apollo/subgraph as well.
+  for (const type of Object.values(schema.getTypeMap())) {
+    if (isInterfaceType(type) && type.astNode?.directives?.some((d) => d.name.value === "key")) entities.add(type.name);
+  }
   const resolve = field.resolve as GraphQLFieldResolver<unknown, unknown>;
   field.resolve = (source, args, context, info) => {
     const reps = (args as { representations?: unknown }).representations;

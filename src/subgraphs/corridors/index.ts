@@ -10,6 +10,7 @@ import { corridor } from "./corridor/index.js";
 import type { CorridorsContext, CorridorsLoaders } from "./corridors.context.js";
 import { createCorridorsServices } from "./corridors.services.js";
 import { corridorsMigrations } from "./migrations.js";
+import { identity } from "./identity/index.js";
 import { node } from "./node/index.js";
 import { path } from "./path/index.js";
 import { refs } from "./refs/index.js";
@@ -21,7 +22,7 @@ export const CORRIDORS_SCHEMA = "corridors";
  * The corridors subgraph's features, each once (see src/subgraphs/feature.ts). Its entities,
  * resolvers, references, orphaned types and loaders are derived from this list, in its order.
  */
-export const corridorsFeatures = [corridor, node, segment, path, refs, claim, audit] as const;
+export const corridorsFeatures = [corridor, node, segment, path, refs, claim, audit, identity] as const;
 
 const features = composeFeatures(corridorsFeatures);
 

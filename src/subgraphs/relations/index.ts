@@ -18,6 +18,7 @@ import { search } from "./search/index.js";
 import { source } from "./source/index.js";
 import { statement } from "./statement/index.js";
 import { topic } from "./topic/index.js";
+import { identity } from "./identity/index.js";
 import { relationsMigrations } from "./migrations.js";
 import type { RelationsContext, RelationsLoaders } from "./relations.context.js";
 import { createRelationsServices } from "./relations.services.js";
@@ -28,7 +29,7 @@ export const RELATIONS_SCHEMA = "relations";
  * The relations subgraph's features, each once (see src/subgraphs/feature.ts). Its entities,
  * resolvers, references and loaders are derived from this list, in its order.
  */
-export const relationsFeatures = [country, source, topic, agreement, ratification, clause, person, statement, claim, relation, search, audit] as const;
+export const relationsFeatures = [country, source, topic, agreement, ratification, clause, person, statement, claim, relation, search, audit, identity] as const;
 
 const features = composeFeatures(relationsFeatures);
 
@@ -55,6 +56,7 @@ export const relationsSubgraph = defineSubgraph({
   listSizes: { "BilateralRelation.agreements": MAX_SHARED, "BilateralRelation.timeline": MAX_EVENTS },
   resolvers: features.resolvers,
   references: features.references,
+  orphanedTypes: features.orphanedTypes,
   createServices: createRelationsServices,
   createLoaders: (ds) => createRelationsLoaders(ds),
   createContext: (base, services, loaders): RelationsContext => ({ ...base, services, loaders }),

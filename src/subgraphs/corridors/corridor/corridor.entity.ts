@@ -1,3 +1,5 @@
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
+import { Node } from "../identity/identity.types.js";
 import { Directive, Field, Float, ID, ObjectType, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, Unique } from "typeorm";
 import { DatePrecision } from "../../../graphql/enums.js";
@@ -5,7 +7,8 @@ import { DateScalar } from "../../../graphql/scalars.js";
 import { MemberRole } from "./corridor.enums.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A trade corridor: member countries, nodes, segments and named routes." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: SHARED_DOCS.TradeCorridor })
 @Entity()
 export class TradeCorridor {
   @Field(() => ID, { description: "Stable slug (\"instc\")." })

@@ -1,9 +1,12 @@
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
+import { Node } from "../identity/identity.types.js";
 import { Directive, Field, Float, ID, ObjectType, Int } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { NodeKind } from "../corridor/corridor.enums.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A port, rail hub, border crossing or city on a corridor." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: SHARED_DOCS.CorridorNode })
 @Entity()
 export class CorridorNode {
   @Field(() => ID, { description: "\"<alpha-2 code, lower case>-<slug>\", e.g. \"ir-astara\"." })

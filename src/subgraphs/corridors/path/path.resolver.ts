@@ -1,4 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, Float, ObjectType, Query, Resolver, Root } from "type-graphql";
+import { createHash } from "node:crypto";
+import { Arg, Ctx, Field, FieldResolver, Float, ID, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { present } from "../../../db/loaders.js";
 import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
 import type { CorridorsContext } from "../corridors.context.js";
@@ -22,6 +23,15 @@ export class CorridorPath implements Omit<CorridorPathResult, "segmentIds" | "fr
   modes!: TransportMode[];
 }
 
+/**
+ * A path's id: its ends and a digest of its segments in order. The same path always has the same id,
+ * whichever filters found it, and two different paths never share one.
+ */
+export function corridorPathId(p: Pick<CorridorPath, "fromNodeId" | "toNodeId" | "segmentIds">): string {
+  const digest = createHash("sha256").update(p.segmentIds.join("\n")).digest("base64url").slice(0, 16);
+  return `${p.fromNodeId}~${p.toNodeId}~${digest}`;
+}
+
 @Resolver(() => CorridorPath)
 export class CorridorPathResolver {
   @Query(() => CorridorPath, {
@@ -37,6 +47,11 @@ export class CorridorPathResolver {
     @Ctx() ctx: CorridorsContext,
   ) {
     return ctx.services.paths.shortest({ from, to, modes, statuses });
+  }
+
+  @FieldResolver(() => ID, { description: 'Deterministic id: its ends and a digest of its segments in order ("ir-bandar-abbas~ru-astrakhan~…"). The same path always has the same id, so clients can cache it.' })
+  id(@Root() p: CorridorPath): string {
+    return corridorPathId(p);
   }
 
   @FieldResolver(() => CorridorNode, { description: "Where the path starts." })

@@ -1,3 +1,5 @@
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
+import { Node } from "../identity/identity.types.js";
 import { Directive, Field, ID, ObjectType, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
@@ -5,7 +7,8 @@ import { TradeCorridor } from "../corridor/corridor.entity.js";
 import { CorridorNode } from "../node/node.entity.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A link between two nodes by one mode of transport. Segments are undirected." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: SHARED_DOCS.CorridorSegment })
 @Entity()
 export class CorridorSegment {
   @Field(() => ID, { description: "\"<from id>--<to id>--<mode>\"." })

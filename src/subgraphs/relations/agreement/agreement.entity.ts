@@ -1,3 +1,4 @@
+import { Node } from "../identity/identity.types.js";
 import { Field, ID, Int, ObjectType, Directive } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
@@ -8,7 +9,8 @@ import { AgreementKind, RenewalKind } from "./agreement.enums.js";
 import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A treaty, agreement, memorandum or programme between countries." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: "A treaty, agreement, memorandum or programme between countries." })
 @Entity()
 @Index("agreement_search_vector_idx", { synchronize: false })
 @Index("agreement_signed_desc_keyset_idx", { synchronize: false })

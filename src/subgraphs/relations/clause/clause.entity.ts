@@ -1,3 +1,4 @@
+import { Node } from "../identity/identity.types.js";
 import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from "typeorm";
 import { Agreement } from "../agreement/agreement.entity.js";
@@ -7,7 +8,8 @@ import { ObligationKind } from "./clause.enums.js";
 import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "An article or provision of an agreement." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: "An article or provision of an agreement." })
 @Entity()
 @Index("clause_agreement_seq_idx", ["agreementId", "seq"])
 @Index("clause_search_vector_idx", { synchronize: false })

@@ -1,3 +1,4 @@
+import { Node } from "../identity/identity.types.js";
 import { Field, ID, ObjectType, Directive } from "type-graphql";
 import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryColumn } from "typeorm";
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
@@ -6,13 +7,19 @@ import { PartyKind } from "./country.enums.js";
 import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "code")')
-@ObjectType({ description: SHARED_DOCS.Country })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: SHARED_DOCS.Country })
 @Entity()
 @Index("country_search_vector_idx", { synchronize: false })
 export class Country {
   @Field(() => ID, { description: SHARED_DOCS["Country.code"] })
   @PrimaryColumn({ type: "varchar", length: 16 })
   code!: string;
+
+  @Field(() => ID, { description: "Its per-type id, the same as `code` (\"IR\"): what clients normalise a Country by." })
+  get id(): string {
+    return this.code;
+  }
 
   @Field({
     description:

@@ -60,8 +60,8 @@ export class CountryResolver {
 
 export const countryReference = {
   Country: {
-    __resolveReference: (ref: { code: string }, ctx: RelationsContext) =>
-      typeof ref.code === "string" ? ctx.loaders.countryByCode.load(ref.code.toUpperCase()) : null,
+    // The same key forms as Query.country ("IR", "ir", "IRN"); null for an unknown one.
+    __resolveReference: (ref: { code: string }, ctx: RelationsContext) => (typeof ref.code === "string" ? ctx.services.countries.find(ctx.loaders, ref.code) : null),
   },
 };
 

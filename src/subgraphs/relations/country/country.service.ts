@@ -30,7 +30,13 @@ export class CountryService {
     if (!CODE.test(code)) {
       throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN" (or a party key such as "CSHH" or "ORG-EU"); got ${JSON.stringify(input)}`);
     }
-    const upper = code.toUpperCase();
+    return this.find(loaders, code);
+  }
+
+  /** A country by any form `resolve` takes; null when unknown or when it is no such code (a router's representation). */
+  find(loaders: CountryLookups, input: string): Promise<Country | null> {
+    const upper = input.trim().toUpperCase();
+    if (!CODE.test(upper)) return Promise.resolve(null);
     return upper.length === 3 ? loaders.countryByIso3.load(upper) : loaders.countryByCode.load(upper);
   }
 

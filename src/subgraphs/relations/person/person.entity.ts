@@ -1,3 +1,4 @@
+import { Node } from "../identity/identity.types.js";
 import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, JoinTable, ManyToMany, ManyToOne, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
@@ -7,7 +8,8 @@ import { Source } from "../source/source.entity.js";
 import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "An official or other person who signed, voted or spoke." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: "An official or other person who signed, voted or spoke." })
 @Entity()
 @Index("person_search_vector_idx", { synchronize: false })
 export class Person {

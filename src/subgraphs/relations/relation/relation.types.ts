@@ -1,9 +1,11 @@
+import { Node } from "../identity/identity.types.js";
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { Directive, Field, ID, ObjectType, registerEnumType } from "type-graphql";
 import { DateScalar } from "../../../graphql/scalars.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A pair of countries, as one node: their shared agreements and their timeline." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: "A pair of countries, as one node: their shared agreements and their timeline." })
 export class BilateralRelation {
   @Field(() => ID, { description: SHARED_DOCS["BilateralRelation.id"] })
   id!: string;

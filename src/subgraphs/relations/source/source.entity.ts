@@ -1,9 +1,11 @@
+import { Node } from "../identity/identity.types.js";
 import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "Where a fact comes from: an article, a statement, an official text." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: "Where a fact comes from: an article, a statement, an official text." })
 @Entity()
 export class Source {
   @Field(() => ID, { description: "Stable slug of the source." })

@@ -1,3 +1,4 @@
+import { Node } from "../identity/identity.types.js";
 import { Field, ID, ObjectType, Directive, Int } from "type-graphql";
 import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
 import { DateScalar } from "../../../graphql/scalars.js";
@@ -7,7 +8,8 @@ import { Source } from "../source/source.entity.js";
 import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "id")')
-@ObjectType({ description: "A quoted or reported statement." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType({ implements: Node, description: "A quoted or reported statement." })
 @Entity()
 @Index("statement_search_vector_idx", { synchronize: false })
 export class Statement {
