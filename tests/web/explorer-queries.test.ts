@@ -11,7 +11,7 @@ beforeAll(async () => {
 afterAll(() => stack?.close());
 
 async function run<D, V>(op: Operation<D, V>, variables: V): Promise<D> {
-  const res = await stack.post(op.document, variables as Record<string, unknown>);
+  const res = await stack.post(op.toString(), variables as Record<string, unknown>);
   expect(res.status).toBe(200);
   expect(res.body.errors).toBeUndefined();
   return res.body.data as D;

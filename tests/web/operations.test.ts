@@ -1,48 +1,52 @@
-import { readFileSync, writeFileSync } from "node:fs";
-import { composeServices } from "@apollo/composition";
-import { parse, validate, type GraphQLSchema } from "graphql";
-import { describe, expect, it } from "vitest";
-import { committedSubgraphs } from "../../src/gateway/compose.js";
-import { allOperations, documents } from "../../web/src/operations.js";
-import { generateTypes } from "../../web/typegen.js";
-import { readmeExamples } from "../../web/src/readme-examples.js";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { generate } from "@graphql-codegen/cli";
+import { buildSchema, Kind, parse, print, validate, type DocumentNode, type GraphQLSchema } from "graphql";
+import { beforeAll, describe, expect, it } from "vitest";
+import { allOperations } from "../../web/src/operations.js";
+import { apiSchemaSdl, codegenConfig, GENERATED_DIR } from "../../web/codegen.js";
+import { explorerOperations, selectionsWithoutId } from "../support/operations.js";
 
-/** The explorer's operations and GraphiQL's preloaded README examples are valid against the public API schema. */
-function apiSchema(): GraphQLSchema {
-  const result = composeServices(committedSubgraphs().map((s) => ({ name: s.name, url: s.url, typeDefs: parse(s.sdl) })));
-  if (result.errors) throw new Error(result.errors.map((e) => e.message).join("\n"));
-  return result.schema.toAPISchema().toGraphQLJSSchema();
-}
+/**
+ * The explorer's operations (web/src/graphql/*.graphql) against the API schema of the committed supergraph, and
+ * the code graphql-codegen generates from them (web/src/gql/), which is committed and must be what codegen writes now.
+ */
+let sdl: string;
+let schema: GraphQLSchema;
+beforeAll(async () => {
+  sdl = await apiSchemaSdl();
+  schema = buildSchema(sdl);
+});
 
-const schema = apiSchema();
+const operations = explorerOperations();
+
+/** A document's definitions, each printed, in a stable order: the same document however its text is laid out. */
+const definitions = (doc: DocumentNode) => doc.definitions.map((d) => print(d)).sort();
 
 describe("the explorer's GraphQL", () => {
-  it.each(Object.entries(allOperations))("%s is valid against the composed API schema", (_name, op) => {
-    expect(validate(schema, parse(op.document)).map((e) => e.message)).toEqual([]);
+  it.each(operations.map((o) => [o.name, o] as const))("%s is valid against the API schema", (_name, o) => {
+    expect(validate(schema, parse(o.document)).map((e) => e.message)).toEqual([]);
   });
 
-  it("has its result and variable types generated from the API schema (web/src/operations.generated.ts is current)", () => {
-    const file = "web/src/operations.generated.ts";
-    const generated = generateTypes(schema, documents);
-    if (process.env.UPDATE_WEB_TYPES === "1") writeFileSync(file, generated);
-    expect(readFileSync(file, "utf8"), "run UPDATE_WEB_TYPES=1 npx vitest run tests/web/operations.test.ts").toBe(generated);
+  it.each(operations.map((o) => [o.name, o] as const))("%s selects id on every object that has one", (_name, o) => {
+    expect(selectionsWithoutId(schema, parse(o.document))).toEqual([]);
   });
 
-  it("preloads every README example query into GraphiQL, named, and each is valid", () => {
-    const readme = readFileSync("README.md", "utf8");
-    const blocks = readme.slice(readme.indexOf("## Example queries")).split("\n## ")[0].match(/```graphql\n/g) ?? [];
-    const examples = readmeExamples(readme);
-    expect(blocks.length).toBeGreaterThan(0);
-    expect(examples).toHaveLength(blocks.length);
-    for (const e of examples) {
-      const doc = parse(e.query);
-      expect(doc.definitions[0]).toMatchObject({ kind: "OperationDefinition", name: { kind: "Name" } });
-      // The README's sentence before the block, as a comment above the query.
-      const comment = e.query.split("\n").filter((l) => l.startsWith("# ")).map((l) => l.slice(2));
-      expect(comment.join(" ")).toBe(e.title);
-      expect(validate(schema, doc).map((err) => `${e.title}: ${err.message}`)).toEqual([]);
+  it("sends the documents of web/src/graphql, each with the fragments it uses", () => {
+    const sent = Object.values(allOperations).map((op) => parse(op.toString()));
+    const name = (doc: DocumentNode) => doc.definitions.flatMap((d) => (d.kind === Kind.OPERATION_DEFINITION ? [d.name?.value] : []));
+    expect(sent.flatMap(name).sort()).toEqual(operations.map((o) => o.name).sort());
+    for (const doc of sent) {
+      const [opName] = name(doc);
+      expect(definitions(doc), opName).toEqual(definitions(parse(operations.find((o) => o.name === opName)!.document)));
     }
-    // Distinct names, so GraphiQL's tabs can be told apart.
-    expect(new Set(examples.map((e) => (parse(e.query).definitions[0] as { name: { value: string } }).name.value)).size).toBe(examples.length);
+  });
+
+  it("has its generated code current: web/src/gql/ is what `npm run codegen` writes from schema/supergraph.graphql", async () => {
+    const files: { filename: string; content: string }[] = await generate(await codegenConfig(sdl), false);
+    expect(files.length).toBeGreaterThan(0);
+    const committed = existsSync(GENERATED_DIR) ? readdirSync(GENERATED_DIR).map((f) => join(GENERATED_DIR, f)) : [];
+    expect(committed.sort(), "run npm run codegen").toEqual(files.map((f) => f.filename).sort());
+    for (const f of files) expect(readFileSync(f.filename, "utf8"), `${f.filename} is stale: run npm run codegen`).toBe(f.content);
   });
 });

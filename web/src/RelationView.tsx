@@ -58,7 +58,7 @@ function years(c: CountryRef): string {
 }
 
 function CountryPicker({ value, onChange, countries, testid }: { value: string; onChange: (v: string) => void; countries: CountryRef[]; testid: string }) {
-  const options: CountryRef[] = countries.length ? countries : [{ code: value, name: value, kind: "STATE", existedFrom: null, existedTo: null }];
+  const options: CountryRef[] = countries.length ? countries : [{ id: value, code: value, name: value, kind: "STATE", existedFrom: null, existedTo: null }];
   return (
     <select value={value} onChange={(e) => onChange(e.target.value)} data-testid={testid}>
       {KIND_GROUPS.map(([kind, label]) => {

@@ -1,19 +1,12 @@
+import type { TypedDocumentString } from "./gql/graphql.js";
+
 /**
- * A typed GraphQL client for the public endpoint. An operation carries its result and variable types, so a
- * component gets typed data from `request(op, vars)` without casts. tests/web/operations.test.ts validates every
- * document against the composed API schema, so a renamed field fails `npm test`, not the browser.
+ * A typed GraphQL client for the public endpoint. An operation is a document graphql-codegen generated from
+ * web/src/graphql/*.graphql (web/codegen.ts): its text, carrying its result and variable types, so a component gets
+ * typed data from `request(op, vars)` without casts. tests/web/operations.test.ts validates every document against
+ * the API schema and keeps the generated code current, so a renamed field fails `npm test`, not the browser.
  */
-export interface Operation<TData, TVars> {
-  readonly document: string;
-  /** Phantom: never set, only carries the types. */
-  readonly __types?: { data: TData; variables: TVars };
-}
-
-export type NoVariables = Record<string, never>;
-
-export function operation<TData, TVars = NoVariables>(document: string): Operation<TData, TVars> {
-  return { document };
-}
+export type Operation<TData, TVars> = TypedDocumentString<TData, TVars>;
 
 export class GraphQLRequestError extends Error {
   constructor(
@@ -31,7 +24,7 @@ export async function request<TData, TVars>(op: Operation<TData, TVars>, variabl
   const res = await fetch(GRAPHQL_URL, {
     method: "POST",
     headers: { "content-type": "application/json", accept: "application/graphql-response+json, application/json" },
-    body: JSON.stringify({ query: op.document, variables }),
+    body: JSON.stringify({ query: op.toString(), variables }),
     signal,
   });
   let body: { data?: TData | null; errors?: { message: string; extensions?: { code?: string } }[] };

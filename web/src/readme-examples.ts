@@ -1,6 +1,7 @@
 /**
- * The README's example queries, as GraphiQL tabs. Each ```graphql block under "## Example queries" becomes a tab,
- * named after the sentence before it and commented with that sentence, so the tabs follow the README as it changes.
+ * The README's example queries, as GraphiQL tabs. Each ```graphql block under "## Example queries" is a named query
+ * (kept in docs/examples/<Name>.graphql, which tests/web/examples.test.ts keeps equal to the README) and becomes a
+ * tab, titled and commented with the sentence before it, so the tabs follow the README as it changes.
  */
 export interface Example {
   title: string;
@@ -19,27 +20,17 @@ export function readmeExamples(markdown: string): Example[] {
     const before = section.slice(last, m.index).trim().split(/\n\s*\n/).pop() ?? "";
     last = m.index + m[0].length;
     const title = before.replace(/\s+/g, " ").replace(/:$/, "").trim() || `Example ${examples.length + 1}`;
-    examples.push({ title, query: withName(m[1], title, examples.length + 1) });
+    examples.push({ title, query: `${comment(title)}\n${m[1].trim()}\n` });
   }
   return examples;
 }
 
-/** `{ … }` becomes `query EveryStageOfBoth { … }` under a comment, so each tab has a name GraphiQL shows. */
-function withName(query: string, title: string, n: number): string {
-  const name =
-    title
-      .replace(/\([^)]*\)/g, " ")
-      .split(/[^A-Za-z0-9]+/)
-      .filter(Boolean)
-      .slice(0, 5)
-      .map((w) => w[0].toUpperCase() + w.slice(1))
-      .join("") || `Example${n}`;
-  const body = query.trim().startsWith("{") ? `query ${/^[0-9]/.test(name) ? `Q${name}` : name} ${query.trim()}` : query.trim();
+/** The sentence as `#` lines of at most about 88 characters. */
+function comment(title: string): string {
   const lines: string[] = [];
   for (const word of title.split(" ")) {
     if (lines.length && `${lines[lines.length - 1]} ${word}`.length <= 88) lines[lines.length - 1] += ` ${word}`;
     else lines.push(word);
   }
-  const comment = lines.map((line) => `# ${line}`).join("\n");
-  return `${comment}\n${body}\n`;
+  return lines.map((line) => `# ${line}`).join("\n");
 }
