@@ -82,7 +82,7 @@ const DEFAULT_PAGE = 20;
 const ENTITY_OVERHEAD = 2;
 
 /**
- * Cost that grows with the size of the answer: every field, leaves included, costs 1, and a list
+ * Cost that grows with the size of the answer: every field, leaves included, costs 1 (`__typename` 0), and a list
  * multiplies its selection by its likely length. A connection multiplies its selection by
  * `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
  * list multiplies by its `first` argument where it has one, else by its declared size (ListSizes) or 5
@@ -93,6 +93,8 @@ const ENTITY_OVERHEAD = 2;
  */
 function listEstimator(sizes: ListSizes): ComplexityEstimator {
   return ({ type: parent, field, args, childComplexity }) => {
+    // Answered from the schema, without a resolver; Apollo Client and Relay add it to every selection.
+    if (field.name === "__typename") return 0;
     const type = getNullableType(field.type);
     const named = getNamedType(field.type).name;
     if (field.name === "_entities" && Array.isArray(args.representations)) return 1 + args.representations.length * (ENTITY_OVERHEAD + childComplexity);

@@ -25,6 +25,10 @@ describe("listCostFor: cost grows with the size of the answer", () => {
     expect(cost(`{ country(code: "IR") { code name } }`)).toBe(3);
   });
 
+  it("__typename costs nothing: clients add it to every selection set", () => {
+    expect(cost(`{ __typename country(code: "IR") { __typename code } topics { __typename code } }`)).toBe(cost(`{ country(code: "IR") { code } topics { code } }`));
+  });
+
   it("a plain list multiplies its selection by its `first`, else by 5", () => {
     expect(cost(`{ topics(first: 3) { code } }`)).toBe(1 + 3 * 1);
     expect(cost(`{ topics { code } }`)).toBe(1 + 5 * 1);
