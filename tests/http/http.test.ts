@@ -139,6 +139,18 @@ describe("a subgraph called directly, as any router calls it", () => {
     const path = await post(stack.urls.corridors, { query: '{ corridorPath(from: "not a node!", to: "RU") { lengthKm } }' }, { "x-request-id": "rid-corridors" });
     expect(path.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: "rid-corridors" });
   });
+
+  it("codes and identifies the errors of requests Apollo refuses before running them", async () => {
+    const notAnObject = await post(stack.urls.relations, { query: "{ __typename }", variables: "x" });
+    expect(notAnObject.status).toBe(400);
+    expect(notAnObject.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: notAnObject.headers.get("x-request-id") });
+    const noQuery = await post(stack.urls.relations, { variables: {} }, { "x-request-id": "rid-no-query" });
+    expect(noQuery.status).toBe(400);
+    expect(noQuery.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: "rid-no-query" });
+    const html = await post(stack.urls.relations, { query: "{ __typename }" }, { accept: "text/html" });
+    expect(html.status).toBe(406);
+    expect(html.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: html.headers.get("x-request-id") });
+  });
 });
 
 describe("query limits at the gateway", () => {
