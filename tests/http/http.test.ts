@@ -272,7 +272,9 @@ describe("a proxy in front of a subgraph answering 502", () => {
       expect(r.status).toBe(200);
       expect(r.body.data.country.name).toBe("Iran");
       expect(r.body.data.country.corridors).toBeNull();
-      expect(r.body.errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+      expect(r.body.errors).toHaveLength(1);
+      expect(r.body.errors[0].extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", serviceName: "corridors" });
+      expect(r.body.errors[0].path).toEqual(["country", "corridors"]);
       expect(r.body.errors[0].message).toContain("corridors");
     } finally {
       await served.stop();

@@ -1,0 +1,46 @@
+import { parse } from "graphql";
+import { describe, expect, it } from "vitest";
+import { fetchFieldPaths, isUnreachable, unavailableResponse } from "../../src/gateway/fetch-errors.js";
+
+/** The paths a failed subgraph fetch reports, relative to the fetch, as a subgraph's own errors would be. */
+describe("fetchFieldPaths", () => {
+  it("names each root field of a root fetch by its response key, fragments included, __typename aside", () => {
+    const doc = parse('query Q { __typename a: country(code: "IR") { name } ...F ... on Query { corridor(id: "instc") { id } } } fragment F on Query { corridors { id } }');
+    expect(fetchFieldPaths(doc, undefined, {})).toEqual([["a"], ["corridors"], ["corridor"]]);
+  });
+
+  it("names each field of each representation of an _entities fetch, by its __typename", () => {
+    const query = "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { corridors { id } n: corridorNodes { id } } ...A } } fragment A on Agreement { corridors { id } }";
+    const representations = [{ __typename: "Country", code: "IR" }, { __typename: "Agreement", id: "x" }, { __typename: "Country", code: "RU" }];
+    expect(fetchFieldPaths(undefined, query, { representations })).toEqual([
+      ["_entities", 0, "corridors"],
+      ["_entities", 0, "n"],
+      ["_entities", 1, "corridors"],
+      ["_entities", 2, "corridors"],
+      ["_entities", 2, "n"],
+    ]);
+  });
+
+  it("falls back to the entity, and to no path, where it cannot tell", () => {
+    const query = "query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { id } } }";
+    expect(fetchFieldPaths(undefined, query, { representations: [{ __typename: "Country" }] })).toEqual([["_entities", 0]]);
+    expect(fetchFieldPaths(undefined, "{ broken", {})).toEqual([]);
+  });
+});
+
+describe("unavailableResponse", () => {
+  it("puts SERVICE_UNAVAILABLE and the subgraph's name on every path, or on one error without a path", () => {
+    const r = unavailableResponse({ serviceName: "corridors", query: "{ corridor(id: \"instc\") { id } corridors { id } }" });
+    expect(r.errors).toEqual(
+      ["corridor", "corridors"].map((k) => ({ message: "The corridors subgraph is unavailable; try again shortly.", path: [k], extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "corridors" } })),
+    );
+    const none = unavailableResponse({ serviceName: "relations" }, "The database is unavailable; try again shortly.", { retryAfterSeconds: 1 });
+    expect(none.errors).toEqual([{ message: "The relations subgraph is unavailable: The database is unavailable; try again shortly.", extensions: { retryAfterSeconds: 1, code: "SERVICE_UNAVAILABLE", serviceName: "relations" } }]);
+  });
+
+  it("tells an unreachable subgraph from one that answered", () => {
+    expect(isUnreachable(Object.assign(new Error("request to http://127.0.0.1:1/graphql failed, reason: connect ECONNREFUSED"), { name: "FetchError", code: "ECONNREFUSED" }))).toBe(true);
+    expect(isUnreachable(Object.assign(new Error("aborted"), { name: "AbortError" }))).toBe(true);
+    expect(isUnreachable(new Error("Expected JSON response body, but received: <html>"))).toBe(false);
+  });
+});
