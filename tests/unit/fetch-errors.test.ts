@@ -44,3 +44,23 @@ describe("unavailableResponse", () => {
     expect(isUnreachable(new Error("Expected JSON response body, but received: <html>"))).toBe(false);
   });
 });
+
+describe("InProcessDataSource", () => {
+  it("answers a subgraph whose database is down before the operation runs with an error on each field, naming it", async () => {
+    const { InProcessDataSource } = await import("../../src/gateway/in-process.js");
+    const down = Object.assign(new Error("connect ECONNREFUSED 127.0.0.1:5432"), { code: "ECONNREFUSED" });
+    const app = { name: "corridors", context: async () => Promise.reject(down) } as unknown as ConstructorParameters<typeof InProcessDataSource>[0];
+    const query = "query($representations: [_Any!]!) { _entities(representations: $representations) { ... on Country { corridors { id } } } }";
+    const r = await new InProcessDataSource(app).process({
+      kind: "incoming operation",
+      request: { query, variables: { representations: [{ __typename: "Country", code: "IR" }, { __typename: "Country", code: "RU" }] } },
+      context: { requestId: "rid" },
+      document: parse(query),
+    } as unknown as Parameters<InstanceType<typeof InProcessDataSource>["process"]>[0]);
+    expect(r.errors?.map((e) => e.path)).toEqual([
+      ["_entities", 0, "corridors"],
+      ["_entities", 1, "corridors"],
+    ]);
+    for (const e of r.errors ?? []) expect(e).toMatchObject({ message: "The corridors subgraph is unavailable: The database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE", serviceName: "corridors" } });
+  });
+});
