@@ -38,8 +38,10 @@ export function fetchFieldPaths(document: DocumentNode | undefined, query: strin
   if (entities && Array.isArray(representations)) {
     return representations.flatMap((r, i) => {
       const typename = r && typeof r === "object" ? (r as { __typename?: unknown }).__typename : undefined;
-      const keys = responseKeys(entities.selectionSet, fragments, typeof typename === "string" ? typename : undefined);
-      // No field of its own (a fragment on an interface): the entity as a whole.
+      // Its type's fragments; where none is on its type (fragments on an interface, as Node), all of them;
+      // where there is no field at all, the entity as a whole.
+      const own = responseKeys(entities.selectionSet, fragments, typeof typename === "string" ? typename : undefined);
+      const keys = own.length ? own : responseKeys(entities.selectionSet, fragments, undefined);
       return keys.length ? keys.map((k) => ["_entities", i, k]) : [["_entities", i]];
     });
   }

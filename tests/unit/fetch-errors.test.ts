@@ -21,9 +21,11 @@ describe("fetchFieldPaths", () => {
     ]);
   });
 
-  it("falls back to the entity, and to no path, where it cannot tell", () => {
-    const query = "query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { id } } }";
-    expect(fetchFieldPaths(undefined, query, { representations: [{ __typename: "Country" }] })).toEqual([["_entities", 0]]);
+  it("takes fragments on an interface when none is on the type, and falls back to the entity, or to no path", () => {
+    const onNode = "query($representations: [_Any!]!) { _entities(representations: $representations) { __typename ... on Node { nodeId } } }";
+    expect(fetchFieldPaths(undefined, onNode, { representations: [{ __typename: "Country" }] })).toEqual([["_entities", 0, "nodeId"]]);
+    const bare = "query($representations: [_Any!]!) { _entities(representations: $representations) { __typename } }";
+    expect(fetchFieldPaths(undefined, bare, { representations: [{ __typename: "Country" }] })).toEqual([["_entities", 0]]);
     expect(fetchFieldPaths(undefined, "{ broken", {})).toEqual([]);
   });
 });
