@@ -53,6 +53,11 @@ const OWN_OPERATIONS: Operation[] = [
     query: 'query Node($withCorridors: Boolean!) { corridorNode(id: "ir-astara") { id name country { code name corridors @include(if: $withCorridors) { id } } } }',
     variables: { withCorridors: true },
   },
+  {
+    name: "nodes by global id, in both subgraphs (an entity interface)",
+    query: "query Nodes($ids: [ID!]!) { nodes(ids: $ids) { __typename nodeId ... on Country { name corridors { id } } ... on TradeCorridor { name members { country { code } } } } }",
+    variables: { ids: [Buffer.from("Country:IR").toString("base64url"), Buffer.from("TradeCorridor:instc").toString("base64url"), Buffer.from("Country:ZZ").toString("base64url")] },
+  },
 ];
 
 /**
