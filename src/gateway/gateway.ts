@@ -1,4 +1,5 @@
 import { ApolloGateway, RemoteGraphQLDataSource, type GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { ApolloServer } from "@apollo/server";
 import { GraphQLError } from "graphql";
 import type { Logger } from "pino";
@@ -8,9 +9,13 @@ import { armor, operationMustExist, parseOptions, requestIdOnErrors, type QueryL
 import { ROUTER_SECRET_HEADER } from "../http/guards.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
+import { isUnreachable, unavailableResponse } from "./fetch-errors.js";
 import { InProcessDataSource } from "./in-process.js";
 import { costAndAdmission, type Admission } from "../graphql/admission.js";
 import { LIST_SIZES } from "../subgraphs/registry.js";
+
+/** An error a subgraph answered with a non-2xx status and a coded GraphQL body: its own message and code. */
+class SubgraphAnswer extends GraphQLError {}
 
 /**
  * Passes the client's Authorization header, its address (X-Forwarded-For) and the request id on to
@@ -21,6 +26,7 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     config: ConstructorParameters<typeof RemoteGraphQLDataSource<GatewayContext>>[0],
     private readonly secret: string | undefined,
     private readonly name: string,
+    private readonly log: Logger,
   ) {
     super(config);
   }
@@ -31,6 +37,36 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
     request.http?.headers.set("x-request-id", context.requestId);
     if (context.authorization) request.http?.headers.set("authorization", context.authorization);
     if (context.clientIp) request.http?.headers.set("x-forwarded-for", context.clientIp);
+  }
+
+  /**
+   * A fetch that fails as a whole is answered, not thrown: executeQueryPlan gives the errors a data
+   * source returns the paths of the client's operation and `extensions.serviceName`, and keeps a
+   * thrown one as it is (src/gateway/fetch-errors.ts). An unavailable subgraph (unreachable, a
+   * proxy's 502/503/504, its own 503) gets SERVICE_UNAVAILABLE on each field it would have filled;
+   * a subgraph's own refusal of the whole fetch (400, 403, 429 with its code) stays one error.
+   */
+  override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    try {
+      return await super.process(options);
+    } catch (err) {
+      // Health checks and schema loading are not a client's operation: they fail as before.
+      if (!("incomingRequestContext" in options)) throw err;
+      const failed = { serviceName: this.name, document: options.document, query: options.request.query, variables: options.request.variables };
+      const requestId = "requestId" in options.context ? options.context.requestId : undefined;
+      if (err instanceof GraphQLError && err.extensions.code === "SERVICE_UNAVAILABLE") {
+        this.log.warn({ subgraph: this.name, requestId, err: err.message }, "subgraph unavailable");
+        const retry = err.extensions.retryAfterSeconds;
+        return unavailableResponse(failed, err instanceof SubgraphAnswer ? err.message : undefined, typeof retry === "number" ? { retryAfterSeconds: retry } : {});
+      }
+      if (isUnreachable(err)) {
+        // Where it was unreachable (an address) goes to the log only.
+        this.log.error({ subgraph: this.name, requestId, err }, "subgraph unreachable");
+        return unavailableResponse(failed);
+      }
+      if (err instanceof SubgraphAnswer) return { errors: [{ message: err.message, extensions: err.extensions }] } as GatewayGraphQLResponse;
+      throw err;
+    }
   }
 
   /**
@@ -48,7 +84,8 @@ class ForwardingDataSource extends RemoteGraphQLDataSource<GatewayContext> {
       }
       return fallback;
     }
-    return new GraphQLError(first.message, { extensions: { code: first.extensions.code, ...(first.extensions.problems ? { problems: first.extensions.problems } : {}) } });
+    const { code, problems, retryAfterSeconds } = first.extensions;
+    return new SubgraphAnswer(first.message, { extensions: { code, ...(problems ? { problems } : {}), ...(typeof retryAfterSeconds === "number" ? { retryAfterSeconds } : {}) } });
   }
 }
 
@@ -80,7 +117,7 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
     supergraphSdl: o.supergraphSdl,
     buildService: ({ name, url }) => {
       const local = o.local?.[name];
-      return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret, name);
+      return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret, name, o.log);
     },
   });
   const limits = o.limits ? armor(o.limits) : { plugins: [], validationRules: [] };

@@ -3,6 +3,7 @@ import type { GatewayGraphQLResponse } from "@apollo/server-gateway-interface";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
+import { unavailableResponse } from "./fetch-errors.js";
 
 /**
  * When the gateway and a subgraph run in one process (`npm start`), the gateway hands each
@@ -23,7 +24,10 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
       contextValue = await this.app.context({ requestId: client?.requestId, authorization: client?.authorization, clientIp: client?.clientIp, admitted: true });
     } catch (err) {
       if (!isDatabaseOutage(err)) throw err;
-      return { errors: [{ message: "The database is unavailable; try again shortly.", extensions: { code: "SERVICE_UNAVAILABLE" } }] };
+      // Its database is down before the operation runs (the key lookup): every field it would fill
+      // is missing, and each error says so on its path, as over HTTP (src/gateway/fetch-errors.ts).
+      const document = "document" in options ? options.document : undefined;
+      return unavailableResponse({ serviceName: this.app.name, document, query: request.query, variables: request.variables }, "The database is unavailable; try again shortly.");
     }
     const res = await this.app.server.executeOperation(
       { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },

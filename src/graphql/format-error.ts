@@ -2,6 +2,7 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { isDatabaseOutage } from "../db/outage.js";
+import { currentRequestId } from "../lib/request-scope.js";
 import { limitError } from "./limits.js";
 
 /** Apollo's own codes for requests that never ran, all the caller's doing: in the contract, BAD_USER_INPUT. */
@@ -29,13 +30,27 @@ export function createFormatError(log: Logger, exposeInternals: boolean, unavail
   // The formatter must never throw: Apollo would answer with its own uncoded error and the cause
   // would go unlogged. Whatever goes wrong here is logged and answered as a coded INTERNAL error.
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    let out: GraphQLFormattedError;
     try {
-      return format(formatted, error);
+      out = format(formatted, error);
     } catch (formatFailure) {
       log.error({ err: formatFailure, original: unwrapResolverError(error) }, "the error formatter failed");
-      return { message: "Internal server error", path: formatted?.path, locations: formatted?.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
+      out = { message: "Internal server error", path: formatted?.path, locations: formatted?.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
+    return withRequestId(out);
   };
+}
+
+/**
+ * The id of the HTTP request being answered, on an error that has none. requestIdOnErrors
+ * (limits.ts) puts the context's id on every error of an operation; this covers the errors Apollo
+ * Server answers without running one (no query, variables that are not an object, an Accept it
+ * cannot serve, a context that failed), which no plugin sees.
+ */
+function withRequestId(e: GraphQLFormattedError): GraphQLFormattedError {
+  const requestId = currentRequestId();
+  if (!requestId || e.extensions?.requestId !== undefined) return e;
+  return { ...e, extensions: { ...e.extensions, requestId } };
 }
 
 function formatWith(log: Logger, exposeInternals: boolean, unavailable: string) {

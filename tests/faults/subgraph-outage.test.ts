@@ -115,10 +115,28 @@ describe("a subgraph goes down", () => {
     expect(r.body.data.corridor).toBeNull();
     expect(r.body.errors.length).toBeGreaterThan(0);
     for (const e of r.body.errors) expect(e.extensions?.code).toBe("SERVICE_UNAVAILABLE");
+    // Each error is on a field it nulled, and names the subgraph that is down (message and serviceName),
+    // so a client can tell which fields are missing: one per field, none without a path.
+    expect(r.body.errors.map((e: any) => e.path).sort()).toEqual([["agreement", "corridors"], ["corridor"], ["country", "corridors"]].sort());
+    for (const e of r.body.errors) {
+      expect(e.extensions.serviceName).toBe("corridors");
+      expect(e.message).toContain("corridors subgraph");
+      expect(e.extensions.requestId).toBeTruthy();
+    }
     // No internals leak: no stack, no subgraph address.
     const text = JSON.stringify(r.body.errors);
     expect(text).not.toMatch(/stacktrace|at .*\.js:\d+/);
     expect(text).not.toContain(`:${corridorsPort}`);
+    // In a list, each item's field has its own error, by index.
+    const list = await fetch(gatewayUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: '{ countries(first: 3) { nodes { code routes: corridors { id } } } }' }),
+      signal: AbortSignal.timeout(DEADLINE),
+    }).then((res) => res.json() as Promise<any>);
+    expect(list.data.countries.nodes.map((n: any) => n.routes)).toEqual([null, null, null]);
+    expect(list.errors.map((e: any) => e.path)).toEqual([0, 1, 2].map((i) => ["countries", "nodes", i, "routes"]));
+    expect(new Set(list.errors.map((e: any) => e.extensions.serviceName))).toEqual(new Set(["corridors"]));
     // The gateway is alive, and says it is not ready while a subgraph is unreachable.
     expect((await fetch(readyUrl)).status).toBe(503);
   });

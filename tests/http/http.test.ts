@@ -79,6 +79,80 @@ describe("errors carry a contract code", () => {
   });
 });
 
+/**
+ * A subgraph answers any router alike: GraphQL over HTTP's status per media type, and every error with
+ * its contract code and the request's id, added by the subgraph itself (not only by our gateway).
+ */
+describe("a subgraph called directly, as any router calls it", () => {
+  const BAD: Record<string, { query: string; variables?: Record<string, unknown>; reason?: string }> = {
+    "a bad Date literal": { query: '{ agreement(id: "x") { status(asOf: "2025-02-30") } }', reason: "GRAPHQL_VALIDATION_FAILED" },
+    "a bad Date variable": { query: 'query($d: Date) { agreement(id: "x") { status(asOf: $d) } }', variables: { d: "2025-02-30" } },
+    "a Date variable of the wrong type": { query: 'query($d: Date) { agreement(id: "x") { status(asOf: $d) } }', variables: { d: 20250201 } },
+    "a validation error": { query: "{ countri { name } }", reason: "GRAPHQL_VALIDATION_FAILED" },
+  };
+  // Legacy JSON: no Accept, the bare type, the type with its charset (what Apollo Server itself answers with).
+  const LEGACY = [undefined, "application/json", "application/json; charset=utf-8", "*/*"];
+  // GraphQL over HTTP's type, alone and as the spec recommends clients send it, and as Hive Gateway sends it.
+  const MODERN = ["application/graphql-response+json", "application/graphql-response+json; charset=utf-8, application/json; charset=utf-8", "application/graphql-response+json, application/json, multipart/mixed"];
+
+  it.each(Object.keys(BAD))("answers %s under application/json with 200, the code and the request id", async (name) => {
+    const { query, variables, reason } = BAD[name];
+    for (const accept of LEGACY) {
+      const r = await post(stack.urls.relations, { query, variables }, accept ? { accept } : {});
+      expect(r.status, `Accept: ${accept}`).toBe(200);
+      expect(r.headers.get("content-type")).toMatch(/^application\/json/);
+      expect(r.body.data).toBeUndefined();
+      expect(r.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: r.headers.get("x-request-id"), ...(reason ? { reason } : {}) });
+      expect(r.headers.get("x-request-id")).toMatch(/^[0-9a-f-]{36}$/); // none was sent: the subgraph made one
+    }
+  });
+
+  it.each(Object.keys(BAD))("keeps 400 for %s under application/graphql-response+json, with the code and the request id", async (name) => {
+    const { query, variables } = BAD[name];
+    for (const accept of MODERN) {
+      const r = await post(stack.urls.relations, { query, variables }, { accept, "x-request-id": "from-the-router-1" });
+      expect(r.status, `Accept: ${accept}`).toBe(400);
+      expect(r.headers.get("content-type")).toMatch(/^application\/graphql-response\+json/);
+      expect(r.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: "from-the-router-1" });
+    }
+  });
+
+  it("names the bad value, and keeps it all in production mode behind the router secret", async () => {
+    const headers = { "router-authorization": SECRET, accept: "application/json; charset=utf-8" };
+    const literal = await post(limited.urls.relations, { query: BAD["a bad Date literal"].query }, headers);
+    expect(literal.status).toBe(200);
+    expect(literal.body.errors[0].message).toContain("2025-02-30");
+    expect(literal.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: literal.headers.get("x-request-id") });
+    expect(literal.body.errors[0].extensions.stacktrace).toBeUndefined();
+    const variable = await post(limited.urls.relations, { query: BAD["a bad Date variable"].query, variables: { d: "0000-01-01" } }, headers);
+    expect(variable.status).toBe(200);
+    expect(variable.body.errors[0].message).toContain("0000-01-01");
+    expect(variable.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: variable.headers.get("x-request-id") });
+  });
+
+  it("codes and identifies errors raised while resolving, in each subgraph", async () => {
+    const relation = await post(stack.urls.relations, { query: '{ bilateralRelation(between: ["IR", "IR"]) { id } }' }, { "x-request-id": "rid-relations" });
+    expect(relation.status).toBe(200);
+    expect(relation.body.errors[0]).toMatchObject({ path: ["bilateralRelation"], extensions: { code: "BAD_USER_INPUT", argument: "between", requestId: "rid-relations" } });
+    const cursor = await post(stack.urls.relations, { query: '{ countries(first: 2, after: "garbage") { nodes { code } } }' });
+    expect(cursor.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", argument: "after", requestId: cursor.headers.get("x-request-id") });
+    const path = await post(stack.urls.corridors, { query: '{ corridorPath(from: "not a node!", to: "RU") { lengthKm } }' }, { "x-request-id": "rid-corridors" });
+    expect(path.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: "rid-corridors" });
+  });
+
+  it("codes and identifies the errors of requests Apollo refuses before running them", async () => {
+    const notAnObject = await post(stack.urls.relations, { query: "{ __typename }", variables: "x" });
+    expect(notAnObject.status).toBe(400);
+    expect(notAnObject.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: notAnObject.headers.get("x-request-id") });
+    const noQuery = await post(stack.urls.relations, { variables: {} }, { "x-request-id": "rid-no-query" });
+    expect(noQuery.status).toBe(400);
+    expect(noQuery.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: "rid-no-query" });
+    const html = await post(stack.urls.relations, { query: "{ __typename }" }, { accept: "text/html" });
+    expect(html.status).toBe(406);
+    expect(html.body.errors[0].extensions).toMatchObject({ code: "BAD_USER_INPUT", requestId: html.headers.get("x-request-id") });
+  });
+});
+
 describe("query limits at the gateway", () => {
   it("refuses too many aliases with the limit and the measured value", async () => {
     const aliases = Array.from({ length: 16 }, (_, i) => `a${i}: country(code: "IR") { name }`).join(" ");
@@ -198,7 +272,9 @@ describe("a proxy in front of a subgraph answering 502", () => {
       expect(r.status).toBe(200);
       expect(r.body.data.country.name).toBe("Iran");
       expect(r.body.data.country.corridors).toBeNull();
-      expect(r.body.errors[0].extensions.code).toBe("SERVICE_UNAVAILABLE");
+      expect(r.body.errors).toHaveLength(1);
+      expect(r.body.errors[0].extensions).toMatchObject({ code: "SERVICE_UNAVAILABLE", serviceName: "corridors" });
+      expect(r.body.errors[0].path).toEqual(["country", "corridors"]);
       expect(r.body.errors[0].message).toContain("corridors");
     } finally {
       await served.stop();
