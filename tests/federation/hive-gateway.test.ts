@@ -4,7 +4,7 @@ import type { AddressInfo } from "node:net";
 import { parse, validate } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ROUTER_SECRET_HEADER } from "../../src/http/guards.js";
-import { readmeExamples } from "../../web/src/readme-examples.js";
+import { clientOperations } from "../support/operations.js";
 import { startTestStack, type TestStack } from "../support/app.js";
 
 /**
@@ -60,11 +60,8 @@ const OWN_OPERATIONS: Operation[] = [
   },
 ];
 
-/**
- * Every operation both gateways run, in one place. README's examples come from README.md itself
- * (web/src/readme-examples.ts); when they live as .graphql files, this line reads that folder instead.
- */
-const OPERATIONS: Operation[] = [...readmeExamples(readFileSync("README.md", "utf8")).map((e) => ({ name: e.title, query: e.query })), ...OWN_OPERATIONS];
+/** Every operation both gateways run: README's examples and the explorer's (docs/examples, web/src/graphql), then our own. */
+const OPERATIONS: Operation[] = [...clientOperations().map((o) => ({ name: o.name, query: o.document, variables: o.variables })), ...OWN_OPERATIONS];
 
 /** Errors the subgraphs raise, each with the code it must keep behind any router. */
 const SUBGRAPH_ERRORS: Array<Operation & { code: string; subgraph: string }> = [
