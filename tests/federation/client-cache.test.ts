@@ -6,7 +6,8 @@ import { startTestStack, type TestStack } from "../support/app.js";
 import { clientOperations, type NamedOperation } from "../support/operations.js";
 
 /**
- * A real client: Apollo Client with a default InMemoryCache (no typePolicies, no possibleTypes) runs README's
+ * A real client: Apollo Client with a default InMemoryCache (no typePolicies; only the `possibleTypes` of the
+ * schema's union and interface, which Apollo documents for fragments on them) runs README's
  * examples and the explorer's operations through the gateway over both subgraphs, on the seeded data. The cache
  * must take every answer without a warning, key every object that has an id by `__typename:id`, and then answer
  * the same operations from the cache alone.
