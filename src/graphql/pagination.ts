@@ -10,13 +10,13 @@ export const MAX_PAGE_SIZE = 100;
 @Directive("@shareable")
 @ObjectType({ description: "Relay page information for a connection." })
 export class PageInfo {
-  @Field({ description: "True when more items follow the last edge of this page." })
+  @Field({ description: "True when items follow this page: more follow its last edge (a page read forward, with `first`), or it ends at a `before` cursor (the items from that cursor on)." })
   hasNextPage!: boolean;
 
-  @Field({ description: "True when this page starts after a cursor, so items precede it." })
+  @Field({ description: "True when items precede this page: more precede its first edge (a page read backward, with `last` or `before` alone), or it starts at an `after` cursor (the items up to that cursor)." })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: "Cursor of the first edge; null on an empty page." })
+  @Field(() => String, { nullable: true, description: "Cursor of the first edge; null on an empty page. Pass it as `before` for the previous page." })
   startCursor!: string | null;
 
   @Field(() => String, { nullable: true, description: "Cursor of the last edge; pass it as `after` for the next page." })
@@ -194,7 +194,7 @@ export function toConnection<T>(tag: string, page: Page<T>): ConnectionShape<T> 
 export function connectionType<T extends object>(node: ClassType<T>, name: string, plural: string): ClassType<ConnectionShape<T>> {
   @ObjectType(`${name}Edge`, { description: `One ${name} in a page, with its cursor.` })
   class Edge {
-    @Field({ description: "Opaque cursor of this edge; pass it as `after` to read the items that follow it." })
+    @Field({ description: "Opaque cursor of this edge; pass it as `after` to read the items that follow it, or as `before` for those that precede it." })
     cursor!: string;
 
     @Field(() => node, { description: `The ${name}.` })
