@@ -82,9 +82,18 @@ const DEFAULT_PAGE = 20;
 const ENTITY_OVERHEAD = 2;
 
 /**
+ * The size a field's arguments ask for: `first`, or `last` (a connection read from the end), the
+ * larger if a request sends both (which the resolver refuses). Null when neither is a positive number.
+ */
+function askedSize(args: Record<string, unknown>): number | null {
+  const sizes = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
+  return sizes.length ? Math.max(...sizes) : null;
+}
+
+/**
  * Cost that grows with the size of the answer: every field, leaves included, costs 1, and a list
  * multiplies its selection by its likely length. A connection multiplies its selection by
- * `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
+ * `first / 5` (or `last / 5`) and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
  * list multiplies by its `first` argument where it has one, else by its declared size (ListSizes) or 5
  * (parties, stages and sources are a few each); `_entities` multiplies by the number of representations it was sent. Nested
  * lists therefore multiply, which a flat cost misses: `neighbours { neighbours { ... } }` eight
@@ -96,12 +105,13 @@ function listEstimator(sizes: ListSizes): ComplexityEstimator {
     const type = getNullableType(field.type);
     const named = getNamedType(field.type).name;
     if (field.name === "_entities" && Array.isArray(args.representations)) return 1 + args.representations.length * (ENTITY_OVERHEAD + childComplexity);
+    const asked = askedSize(args);
     if (named.endsWith("Connection")) {
-      const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
+      const first = asked ?? DEFAULT_PAGE;
       return 1 + Math.ceil((first / PLAIN_LIST_SIZE) * childComplexity);
     }
     if (isListType(type)) {
-      const first = typeof args.first === "number" && args.first > 0 ? args.first : (sizes[`${parent.name}.${field.name}`] ?? PLAIN_LIST_SIZE);
+      const first = asked ?? sizes[`${parent.name}.${field.name}`] ?? PLAIN_LIST_SIZE;
       return 1 + first * childComplexity;
     }
     return 1 + childComplexity;
