@@ -82,18 +82,9 @@ const DEFAULT_PAGE = 20;
 const ENTITY_OVERHEAD = 2;
 
 /**
- * The size a field's arguments ask for: `first`, or `last` (a connection read from the end), the
- * larger if a request sends both (which the resolver refuses). Null when neither is a positive number.
- */
-function askedSize(args: Record<string, unknown>): number | null {
-  const sizes = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
-  return sizes.length ? Math.max(...sizes) : null;
-}
-
-/**
  * Cost that grows with the size of the answer: every field, leaves included, costs 1, and a list
  * multiplies its selection by its likely length. A connection multiplies its selection by
- * `first / 5` (or `last / 5`) and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
+ * `first / 5` and its `nodes`/`edges` lists by 5 (so a page costs `first` times an item); a plain
  * list multiplies by its `first` argument where it has one, else by its declared size (ListSizes) or 5
  * (parties, stages and sources are a few each); `_entities` multiplies by the number of representations it was sent. Nested
  * lists therefore multiply, which a flat cost misses: `neighbours { neighbours { ... } }` eight
@@ -116,6 +107,15 @@ function listEstimator(sizes: ListSizes): ComplexityEstimator {
     }
     return 1 + childComplexity;
   };
+}
+
+/**
+ * The size a field's arguments ask for: `first`, or `last` (a connection read from the end), the
+ * larger if a request sends both (which the resolver refuses). Null when neither is a positive number.
+ */
+function askedSize(args: Record<string, unknown>): number | null {
+  const sizes = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
+  return sizes.length ? Math.max(...sizes) : null;
 }
 
 /**
