@@ -10,14 +10,12 @@ import type { DatasetPart } from "../subgraphs/define.js";
 import { decorateMethod } from "./decorate.js";
 import { ImportReport } from "./import-types.js";
 import { keysetList } from "./keyset-list.js";
-import { connectionType, type ConnectionShape } from "./pagination.js";
+import { BeforeArg, connectionType, LastArg, type ConnectionShape, type PageArgs } from "./pagination.js";
 
-export interface AuditLogArgs {
+export interface AuditLogArgs extends PageArgs {
   recordType?: string | null;
   recordId?: string | null;
   actor?: string | null;
-  first?: number | null;
-  after?: string | null;
 }
 
 /** A page of a subgraph's audit table, newest first, filtered by record and by key name. */
@@ -73,13 +71,23 @@ export function AuditResolver(o: {
   decorateMethod(
     Audit.prototype,
     `${o.subgraph}AuditLog`,
-    (recordType: string | null, recordId: string | null, actor: string | null, first: number | null, after: string | null, ctx: AuditContext) =>
-      auditLogPage(ctx.services.dataSource, o.entity, { recordType, recordId, actor, first, after }),
+    (
+      recordType: string | null,
+      recordId: string | null,
+      actor: string | null,
+      last: number | null,
+      before: string | null,
+      first: number | null,
+      after: string | null,
+      ctx: AuditContext,
+    ) => auditLogPage(ctx.services.dataSource, o.entity, { recordType, recordId, actor, first, after, last, before }),
     [Authorized("admin") as MethodDecorator, Query(() => Connection, { description: `The ${o.subgraph} subgraph's audit log, newest first. Needs an admin key.` })],
     [
       Arg("recordType", () => String, { nullable: true, description: `Only writes to records of this GraphQL type ("${o.exampleType}").` }),
       Arg("recordId", () => ID, { nullable: true, description: "Only writes to this record." }),
       Arg("actor", () => String, { nullable: true, description: "Only writes by the key with this name." }),
+      LastArg(),
+      BeforeArg(),
       Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }),
       Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }),
       Ctx(),

@@ -98,16 +98,26 @@ function listEstimator(sizes: ListSizes): ComplexityEstimator {
     const type = getNullableType(field.type);
     const named = getNamedType(field.type).name;
     if (field.name === "_entities" && Array.isArray(args.representations)) return 1 + args.representations.length * (ENTITY_OVERHEAD + childComplexity);
+    const asked = askedSize(args);
     if (named.endsWith("Connection")) {
-      const first = typeof args.first === "number" && args.first > 0 ? args.first : DEFAULT_PAGE;
+      const first = asked ?? DEFAULT_PAGE;
       return 1 + Math.ceil((first / PLAIN_LIST_SIZE) * childComplexity);
     }
     if (isListType(type)) {
-      const first = typeof args.first === "number" && args.first > 0 ? args.first : (sizes[`${parent.name}.${field.name}`] ?? PLAIN_LIST_SIZE);
+      const first = asked ?? sizes[`${parent.name}.${field.name}`] ?? PLAIN_LIST_SIZE;
       return 1 + first * childComplexity;
     }
     return 1 + childComplexity;
   };
+}
+
+/**
+ * The size a field's arguments ask for: `first`, or `last` (a connection read from the end), the
+ * larger if a request sends both (which the resolver refuses). Null when neither is a positive number.
+ */
+function askedSize(args: Record<string, unknown>): number | null {
+  const sizes = [args.first, args.last].filter((n): n is number => typeof n === "number" && n > 0);
+  return sizes.length ? Math.max(...sizes) : null;
 }
 
 /**

@@ -84,18 +84,18 @@ describe("AgreementService", () => {
       { agreement: agreement("unsigned", { signedOn: "2999-01-01" }), parties: [] },
     ];
     const service = new AgreementService({ statusFacts: async (q) => (asked.push(q), facts) }, new CountryService(noPages));
-    const pages = fakeLoader((_k: unknown) => ({ total: 1, rows: [{ id: "ratifying", sortKey: "2000-01-01" }] }));
+    const pages = fakeLoader((_k: unknown) => ({ total: 1, rows: [{ id: "ratifying", sortKey: "2000-01-01" }], more: false }));
     const byId = fakeLoader((id: string) => agreement(id));
     const loaders = { ...countryLoaders(), agreementPages: pages, agreementById: byId };
     const page = await service.page(loaders, "all", "", { filter: { parties: ["rus", "IR", "QQ"], status: AgreementStatus.SIGNED, asOf: "2020-01-01" } as never });
     expect(asked[0].partyCodes).toEqual(["--", "IR", "RU"]);
-    expect(pages.keys[0]).toMatchObject({ scope: "all", parent: "", query: { partyCodes: ["--", "IR", "RU"], statusIds: ["ratifying"], limit: 21 } });
+    expect(pages.keys[0]).toMatchObject({ scope: "all", parent: "", query: { partyCodes: ["--", "IR", "RU"], statusIds: ["ratifying"], window: { size: 20, fromEnd: false } } });
     expect(page.nodes.map((a) => a.id)).toEqual(["ratifying"]);
   });
 
   it("page: refuses bad filters before any query", async () => {
     const service = new AgreementService({ statusFacts: async () => { throw new Error("no query expected"); } }, new CountryService(noPages));
-    const loaders = { ...countryLoaders(), agreementPages: fakeLoader(() => ({ total: 0, rows: [] })), agreementById: fakeLoader(() => null) };
+    const loaders = { ...countryLoaders(), agreementPages: fakeLoader(() => ({ total: 0, rows: [], more: false })), agreementById: fakeLoader(() => null) };
     await expect(service.page(loaders, "all", "", { filter: { signedFrom: "2020-01-01", signedTo: "2019-01-01" } as never })).rejects.toMatchObject({ extensions: { argument: "filter.signedFrom" } });
     await expect(service.page(loaders, "all", "", { filter: { parties: Array(21).fill("IR") } as never })).rejects.toMatchObject({ extensions: { argument: "filter.parties" } });
     expect(loaders.agreementPages.keys).toEqual([]);

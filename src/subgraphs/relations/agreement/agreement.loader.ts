@@ -51,7 +51,7 @@ export function createAgreementLoaders(ds: DataSource, peers: Peers = {}) {
         for (const page of pages.values()) for (const row of page.rows) if (row.entity) agreementById.prime(row.id, row.entity as Agreement);
         return pages;
       },
-      () => ({ total: 0, rows: [] }),
+      () => ({ total: 0, rows: [], more: false }),
     ),
     /** Ids of the agreements both countries of a pair ("IR-RU") are parties to, newest first. */
     agreementIdsBetween: between(ds, false),

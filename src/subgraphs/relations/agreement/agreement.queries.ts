@@ -1,5 +1,5 @@
 import type { DataSource } from "typeorm";
-import { keysetPages, type KeysetResult, type KeysetSpec } from "../../../db/keyset.js";
+import { keysetPages, type KeysetResult, type KeysetSpec, type KeysetWindow } from "../../../db/keyset.js";
 import { entityRows } from "../../../db/loaders.js";
 import { Params } from "../../../db/params.js";
 import { Agreement } from "./agreement.entity.js";
@@ -18,15 +18,15 @@ export interface AgreementQuery {
   /** Ids allowed by the status filter, or null when there is none. */
   statusIds: string[] | null;
   order: AgreementOrder;
-  limit: number;
-  after: [string, string] | null;
+  /** The page: its size, cursors and the end it is counted from. */
+  window: KeysetWindow;
 }
 
 /** The parent of a page of agreements: none, a country it is party to, or a topic it covers. */
 export type AgreementScope = "all" | "country" | "topic";
 
 /** The filter conditions of an AgreementQuery, without its order and page. */
-export type AgreementConditions = Omit<AgreementQuery, "order" | "limit" | "after">;
+export type AgreementConditions = Omit<AgreementQuery, "order" | "window">;
 
 /** Sort key of each order; the cursor's first value is cast to `sortCast`. */
 export const AGREEMENT_ORDER: Record<AgreementOrder, Pick<KeysetSpec, "sortKey" | "sortCast" | "dir">> = {
@@ -74,7 +74,7 @@ export function agreementPages(ds: DataSource, scope: AgreementScope, parents: s
     spec.from += ` JOIN relations.agreement_topic pt ON pt.agreement_id = a.id AND pt.topic_code = ANY(${p.add(parents)})`;
     spec.parentExpr = "pt.topic_code";
   }
-  return keysetPages(ds, spec, p, q.limit, q.after);
+  return keysetPages(ds, spec, p, q.window);
 }
 
 /** What an agreement's status is derived from: its dated facts, and each party's stages. */

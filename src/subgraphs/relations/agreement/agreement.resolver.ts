@@ -2,6 +2,7 @@ import type { GraphQLResolveInfo } from "graphql";
 import { Arg, Ctx, FieldResolver, ID, Info, Int, Query, Resolver, Root } from "type-graphql";
 import { present } from "../../../db/loaders.js";
 import { LocalizedText } from "../../../graphql/localized-text.js";
+import { BeforeArg, LastArg } from "../../../graphql/pagination.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { todayUtc } from "../../../lib/dates.js";
 import { Claim } from "../claim/claim.entity.js";
@@ -28,11 +29,13 @@ export class AgreementResolver {
   agreements(
     @Arg("filter", () => AgreementFilter, { nullable: true, description: "Narrows the list." }) filter: AgreementFilter | null,
     @Arg("orderBy", () => AgreementOrder, { nullable: true, description: "Order; default SIGNED_ON_DESC." }) orderBy: AgreementOrder | null,
+    @LastArg() last: number | null,
+    @BeforeArg() before: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.agreements.page(ctx.loaders, "all", "", { filter, orderBy, first, after });
+    return ctx.services.agreements.page(ctx.loaders, "all", "", { filter, orderBy, first, after, last, before });
   }
 
   @FieldResolver(() => [LocalizedText], { description: "Titles in the parties' languages, and aliases." })

@@ -1,7 +1,7 @@
-import type { KeysetResult } from "../../../db/keyset.js";
+import type { KeysetCursor, KeysetResult, KeysetWindow } from "../../../db/keyset.js";
 import { present, type Loader, type PageKey } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
-import { decodeCursor, keysetConnection, pageSize, type ConnectionShape } from "../../../graphql/pagination.js";
+import { keysetConnection, pageWindow, type ConnectionShape, type PageArgs } from "../../../graphql/pagination.js";
 import { todayUtc } from "../../../lib/dates.js";
 import { ratificationStatus, type StageFacts } from "../ratification/ratification.status.js";
 import type { CountryLookups, CountryService } from "../country/country.service.js";
@@ -38,24 +38,22 @@ export class AgreementService {
     loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
     scope: AgreementScope,
     parent: string,
-    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null; first?: number | null; after?: string | null },
+    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
   ): Promise<ConnectionShape<Agreement>> {
     const order = args.orderBy ?? AgreementOrder.SIGNED_ON_DESC;
     const tag = `agreements:${order}`;
-    const first = pageSize(args.first);
-    const after = decodeCursor(tag, args.after, 2, [AGREEMENT_ORDER[order].sortCast, "text"]) as [string, string] | null;
-    const query = await this.resolveFilter(loaders, args.filter ?? {}, order, first + 1, after);
+    const window = pageWindow<KeysetCursor>(tag, args, 2, [AGREEMENT_ORDER[order].sortCast, "text"]);
+    const query = await this.resolveFilter(loaders, args.filter ?? {}, order, window);
     const result = await loaders.agreementPages.load({ scope, parent, query });
-    const items = present(await loaders.agreementById.loadMany(result.rows.slice(0, first).map((r) => r.id)));
-    return keysetConnection(tag, result, first, after, items);
+    const items = present(await loaders.agreementById.loadMany(result.rows.map((r) => r.id)));
+    return keysetConnection(tag, result, window, items);
   }
 
   private async resolveFilter(
     loaders: CountryLookups,
     f: AgreementFilter,
     order: AgreementOrder,
-    limit: number,
-    after: [string, string] | null,
+    window: KeysetWindow,
   ): Promise<AgreementQuery> {
     if (f.signedFrom && f.signedTo && f.signedFrom > f.signedTo) {
       throw userInputError("filter.signedFrom", `must not be after filter.signedTo (${f.signedFrom} > ${f.signedTo})`);
@@ -79,8 +77,7 @@ export class AgreementService {
       search: f.search?.trim() ? f.search.trim() : null,
       statusIds: null,
       order,
-      limit,
-      after,
+      window,
     };
     if (f.status) base.statusIds = await this.idsWithStatus(base, f.status, f.asOf ?? todayUtc());
     return base;

@@ -21,7 +21,7 @@ export function createClauseLoaders(ds: DataSource, peers: Peers = {}) {
     /** Pages of the clauses that cover a topic, batched over topics (the only scope). */
     clausePages: pageLoader<ClauseQuery, KeysetResult>(
       (_scope, topics, q) => clausePagesOfTopics(ds, topics, q),
-      () => ({ total: 0, rows: [] }),
+      () => ({ total: 0, rows: [], more: false }),
     ),
   };
 }

@@ -1,12 +1,9 @@
 import type { DataSource } from "typeorm";
-import { keysetPages, type KeysetResult } from "../../../db/keyset.js";
+import { keysetPages, type KeysetResult, type KeysetWindow } from "../../../db/keyset.js";
 import { Params } from "../../../db/params.js";
 
 /** A page request for the clauses of topics, in a form that can key a DataLoader. */
-export interface ClauseQuery {
-  limit: number;
-  after: [string, string] | null;
-}
+export type ClauseQuery = KeysetWindow;
 
 /** One keyset page of clauses per topic in `topics`, ordered by id: one statement for all of them. */
 export function clausePagesOfTopics(ds: DataSource, topics: string[], q: ClauseQuery): Promise<Map<string, KeysetResult>> {
@@ -23,7 +20,6 @@ export function clausePagesOfTopics(ds: DataSource, topics: string[], q: ClauseQ
       where: [],
     },
     p,
-    q.limit,
-    q.after,
+    q,
   );
 }

@@ -1,6 +1,6 @@
-import type { KeysetResult } from "../../../db/keyset.js";
+import type { KeysetCursor, KeysetResult } from "../../../db/keyset.js";
 import { present, type Loader, type PageKey } from "../../../db/loaders.js";
-import { decodeCursor, keysetConnection, pageSize, type ConnectionShape } from "../../../graphql/pagination.js";
+import { keysetConnection, pageWindow, type ConnectionShape, type PageArgs } from "../../../graphql/pagination.js";
 import type { Clause } from "./clause.entity.js";
 import type { ClauseQuery } from "./clause.queries.js";
 
@@ -26,12 +26,11 @@ export class ClauseService {
   }
 
   /** A page of the clauses that cover a topic, ordered by id. */
-  async pageOfTopic(loaders: Pick<ClauseLoaders, "clausePages" | "clauseById">, topic: string, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Clause>> {
+  async pageOfTopic(loaders: Pick<ClauseLoaders, "clausePages" | "clauseById">, topic: string, args: PageArgs): Promise<ConnectionShape<Clause>> {
     const tag = "clauses:id";
-    const first = pageSize(args.first);
-    const after = decodeCursor(tag, args.after, 2, ["text", "text"]) as [string, string] | null;
-    const result = await loaders.clausePages.load({ scope: "topic", parent: topic, query: { limit: first + 1, after } });
-    const items = present(await loaders.clauseById.loadMany(result.rows.slice(0, first).map((r) => r.id)));
-    return keysetConnection(tag, result, first, after, items);
+    const window = pageWindow<KeysetCursor>(tag, args, 2, ["text", "text"]);
+    const result = await loaders.clausePages.load({ scope: "topic", parent: topic, query: window });
+    const items = present(await loaders.clauseById.loadMany(result.rows.map((r) => r.id)));
+    return keysetConnection(tag, result, window, items);
   }
 }

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, Int, Query, Resolver, Root } from "type-graphql";
 import { present } from "../../../db/loaders.js";
-import { connectionType } from "../../../graphql/pagination.js";
+import { BeforeArg, LastArg, connectionType } from "../../../graphql/pagination.js";
 import { AgreementOrder } from "../agreement/agreement.enums.js";
 import { AgreementFilter } from "../agreement/agreement.inputs.js";
 import { AgreementConnection } from "../agreement/agreement.types.js";
@@ -24,11 +24,13 @@ export class CountryResolver {
   @Query(() => CountryConnection, { description: "Countries by name, paginated." })
   countries(
     @Arg("filter", () => CountryFilter, { nullable: true, description: "Narrows the list." }) filter: CountryFilter | null,
+    @LastArg() last: number | null,
+    @BeforeArg() before: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.countries.page(ctx.loaders, { filter, first, after });
+    return ctx.services.countries.page(ctx.loaders, { filter, first, after, last, before });
   }
 
   @FieldResolver(() => [Country], { description: "Countries it shares a land border with." })
@@ -41,11 +43,13 @@ export class CountryResolver {
     @Root() c: Country,
     @Arg("filter", () => AgreementFilter, { nullable: true, description: "Narrows the list." }) filter: AgreementFilter | null,
     @Arg("orderBy", () => AgreementOrder, { nullable: true, description: "Order; default SIGNED_ON_DESC." }) orderBy: AgreementOrder | null,
+    @LastArg() last: number | null,
+    @BeforeArg() before: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.agreements.page(ctx.loaders, "country", c.code, { filter, orderBy, first, after });
+    return ctx.services.agreements.page(ctx.loaders, "country", c.code, { filter, orderBy, first, after, last, before });
   }
 
   @FieldResolver(() => [BilateralRelation], { description: "One relation per country it shares at least one agreement with, by the partner's code (at most 400)." })

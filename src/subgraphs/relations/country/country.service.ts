@@ -2,7 +2,7 @@ import type { KeysetQuery } from "../../../db/keyset.js";
 import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
-import type { ConnectionShape } from "../../../graphql/pagination.js";
+import type { ConnectionShape, PageArgs } from "../../../graphql/pagination.js";
 import type { Country } from "./country.entity.js";
 import type { CountryFilter } from "./country.inputs.js";
 import { PartyKind } from "./country.enums.js";
@@ -40,7 +40,7 @@ export class CountryService {
     return upper.length === 3 ? loaders.countryByIso3.load(upper) : loaders.countryByCode.load(upper);
   }
 
-  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null; first?: number | null; after?: string | null }): Promise<ConnectionShape<Country>> {
+  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null } & PageArgs): Promise<ConnectionShape<Country>> {
     const search = args.filter?.search;
     if (search && search.length > 200) throw userInputError("filter.search", "must be at most 200 characters");
     const tsquery = search ? prefixTsQuery(search) : null;

@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Query, Resolver, Root } from "type-graphql";
 import { LocalizedText } from "../../../graphql/localized-text.js";
-import { connectionType } from "../../../graphql/pagination.js";
+import { BeforeArg, LastArg, connectionType } from "../../../graphql/pagination.js";
 import { Country } from "../country/country.entity.js";
 import type { RelationsContext } from "../relations.context.js";
 import { Statement } from "../statement/statement.entity.js";
@@ -18,11 +18,13 @@ export class PersonResolver {
   @Query(() => PersonConnection, { description: "People by name, paginated; `search` matches name prefixes in any language or script." })
   people(
     @Arg("search", () => String, { nullable: true, description: "Words names start with (\"putin\", \"Путин\")." }) search: string | null,
+    @LastArg() last: number | null,
+    @BeforeArg() before: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.people.page(ctx.loaders, { search, first, after });
+    return ctx.services.people.page(ctx.loaders, { search, first, after, last, before });
   }
 
   @FieldResolver(() => [LocalizedText], { description: "The name in other languages and scripts." })

@@ -1,4 +1,5 @@
 import type { DataSource } from "typeorm";
+import { keysetBounds, keysetOrder, windowRows, type KeyColumn, type KeysetWindow } from "../../../db/keyset.js";
 import { Params } from "../../../db/params.js";
 
 export type HitKind = "Agreement" | "Clause" | "Person" | "Statement" | "Country";
@@ -48,9 +49,21 @@ export interface SearchHitRow {
   snippet: string | null;
 }
 
+/** A search cursor: the hit's score, kind and id. */
+export type SearchCursor = [number, string, string];
+
+/** The order of hits, best first, ties by kind and id: a keyset ordering of mixed directions. */
+const HIT_ORDER = (alias: string): KeyColumn[] => [
+  { expr: `${alias}.score`, dir: "DESC", cast: "float8" },
+  { expr: `${alias}.kind`, dir: "ASC", cast: "text" },
+  { expr: `${alias}.id`, dir: "ASC", cast: "text" },
+];
+
 /**
  * One page of hits, best first, each (kind, id) once at its best score, with a snippet: one
- * statement. `limit` rows at most, after the (score, kind, id) cursor `after`. When two documents
+ * statement. The page is the window's: `size` hits between its (score, kind, id) cursors, counted
+ * from the best, or from the worst when `fromEnd` (the same statement with the comparisons and
+ * ORDER BY reversed; `windowRows` puts the page back in rank order). When two documents
  * of a record tie for its best score, the snippet comes from the one listed first above (the
  * record's own title or name before an alternative one), then from the smaller text. The statement
  * before stored vectors left such ties to its sort, so which one it took varied with the plan.
@@ -64,7 +77,7 @@ export interface SearchHitRow {
  * Measured at scale 10 with "energy" (35,453 hits), 10 clients (pgbench): 14 statements/s with
  * workers, 44 without.
  */
-export async function searchHits(ds: DataSource, text: string, limit: number, after: [number, string, string] | null): Promise<SearchHitRow[]> {
+export async function searchHits(ds: DataSource, text: string, window: KeysetWindow<SearchCursor>): Promise<{ rows: SearchHitRow[]; more: boolean }> {
   const p = new Params();
   const q = p.add(text);
   const hit = (d: Document) => {
@@ -80,23 +93,22 @@ export async function searchHits(ds: DataSource, text: string, limit: number, af
       ? `SELECT '${kind}'::text AS kind, h.* FROM (${union}) h`
       : `(SELECT DISTINCT ON (h.id) '${kind}'::text AS kind, h.* FROM (${union}) h ORDER BY h.id, h.score DESC, h.src, h.doc)`;
   }).join("\n UNION ALL \n");
-  const cursor = after
-    ? `WHERE score < ${p.add(after[0])}::float8 OR (score = ${p.add(after[0])}::float8 AND (kind, id) > (${p.add(after[1])}::text, ${p.add(after[2])}::text))`
-    : "";
+  const bounds = keysetBounds(HIT_ORDER("h"), window, p);
   const lookups = DOCUMENTS.flatMap((d, src) =>
     d.lookupBy ? [`WHEN ${src} THEN (SELECT ${d.text} FROM ${d.table} ${d.alias} WHERE ${d.alias}.${d.lookupBy} = p.id)`] : [],
   ).join(" ");
   const configs = `(ARRAY[${DOCUMENTS.map((d) => `'${d.config}'`).join(", ")}])[p.src + 1]::regconfig`;
   const sql = `WITH hits AS (${perKind}),
-     page AS (SELECT * FROM hits ${cursor} ORDER BY score DESC, kind, id LIMIT ${p.add(limit)})
+     page AS (SELECT * FROM hits h ${bounds.length ? `WHERE ${bounds.join(" AND ")}` : ""} ORDER BY ${keysetOrder(HIT_ORDER("h"), window.fromEnd)} LIMIT ${p.add(window.size + 1)})
      SELECT p.kind, p.id, p.score,
             ts_headline(${configs}, coalesce(p.doc, CASE p.src ${lookups} END), websearch_to_tsquery(${configs}, ${q}),
                         'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') AS snippet
-     FROM page p ORDER BY p.score DESC, p.kind, p.id`;
-  return ds.transaction(async (m) => {
+     FROM page p ORDER BY ${keysetOrder(HIT_ORDER("p"), window.fromEnd)}`;
+  const read: SearchHitRow[] = await ds.transaction(async (m) => {
     await m.query("SET LOCAL max_parallel_workers_per_gather = 0");
     return m.query(sql, p.values);
   });
+  return windowRows(read, window);
 }
 
 /**

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from "type-graphql";
+import { BeforeArg, LastArg } from "../../../graphql/pagination.js";
 import type { RelationsContext } from "../relations.context.js";
 import { SearchConnection } from "./search.types.js";
 
@@ -9,10 +10,12 @@ export class SearchResolver {
   })
   search(
     @Arg("text", { description: "Words to find; web search syntax (\"energy\", \"\\\"strategic partnership\\\"\", \"-sanctions\")." }) text: string,
+    @LastArg() last: number | null,
+    @BeforeArg() before: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.search.search(ctx.loaders, { text, first, after });
+    return ctx.services.search.search(ctx.loaders, { text, first, after, last, before });
   }
 }

@@ -1,18 +1,19 @@
+import type { KeysetWindow } from "../../../db/keyset.js";
 import { present, type Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
-import { decodeCursor, encodeCursor, pageSize, withTotalCount } from "../../../graphql/pagination.js";
+import { encodeCursor, pageFlags, pageWindow, withTotalCount, type PageArgs } from "../../../graphql/pagination.js";
 import type { Agreement } from "../agreement/agreement.entity.js";
 import type { Clause } from "../clause/clause.entity.js";
 import type { Country } from "../country/country.entity.js";
 import type { Person } from "../person/person.entity.js";
 import type { Statement } from "../statement/statement.entity.js";
-import type { HitKind, SearchHitRow } from "./search.queries.js";
+import type { HitKind, SearchCursor, SearchHitRow } from "./search.queries.js";
 import type { SearchConnection, SearchEdge } from "./search.types.js";
 
 /** The statements a search runs (search.queries.ts). */
 export interface SearchQueries {
-  /** At most `limit` hits after the cursor, best first. */
-  hits(text: string, limit: number, after: [number, string, string] | null): Promise<SearchHitRow[]>;
+  /** The window's hits in rank order, and whether more lie beyond them in the direction it was read. */
+  hits(text: string, window: KeysetWindow<SearchCursor>): Promise<{ rows: SearchHitRow[]; more: boolean }>;
   /** The total number of hits (a statement of its own, run only when totalCount is selected). */
   count(text: string): Promise<number>;
 }
@@ -30,25 +31,23 @@ export interface SearchLoaders {
 export class SearchService {
   constructor(private readonly queries: SearchQueries) {}
 
-  async search(loaders: SearchLoaders, args: { text: string; first?: number | null; after?: string | null }): Promise<SearchConnection> {
+  async search(loaders: SearchLoaders, args: { text: string } & PageArgs): Promise<SearchConnection> {
     const text = args.text.trim();
     if (!text) throw userInputError("text", "must contain at least one word");
     if (text.length > 200) throw userInputError("text", `must be at most 200 characters; got ${text.length}`);
     const tag = "search";
-    const first = pageSize(args.first);
-    const after = decodeCursor(tag, args.after, 3) as [number, string, string] | null;
-    if (after && typeof after[0] !== "number") throw userInputError("after", "is not a cursor of this search");
+    const window = pageWindow<SearchCursor>(tag, args, 3);
+    if (window.after && typeof window.after[0] !== "number") throw userInputError("after", "is not a cursor of this search");
+    if (window.before && typeof window.before[0] !== "number") throw userInputError("before", "is not a cursor of this search");
 
-    const rows = await this.queries.hits(text, first + 1, after);
-    const pageRows = rows.slice(0, first);
-    const nodes = await this.load(loaders, pageRows);
+    const { rows, more } = await this.queries.hits(text, window);
+    const nodes = await this.load(loaders, rows);
     const edges: SearchEdge[] = [];
-    pageRows.forEach((r, i) => {
+    rows.forEach((r, i) => {
       if (nodes[i]) edges.push({ cursor: encodeCursor(tag, [r.score, r.kind, r.id]), score: r.score, snippet: r.snippet, node: nodes[i] as SearchEdge["node"] });
     });
     const pageInfo = {
-      hasNextPage: rows.length > first,
-      hasPreviousPage: after !== null,
+      ...pageFlags(window, more),
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     };

@@ -14,7 +14,7 @@ export const SearchHit = createUnionType({
 
 @ObjectType({ description: "One search hit with its rank and a highlighted snippet." })
 export class SearchEdge {
-  @Field({ description: "Opaque cursor of this hit; pass it as `after` for the hits that follow." })
+  @Field({ description: "Opaque cursor of this hit; pass it as `after` for the hits that follow, or as `before` for those that precede it." })
   cursor!: string;
 
   @Field(() => Float, { description: "Relevance (PostgreSQL ts_rank); higher is better. Hits are ordered by it." })

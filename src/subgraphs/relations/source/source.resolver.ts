@@ -1,7 +1,7 @@
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver } from "type-graphql";
 import { CreateSourceInput, SourcePatch } from "./source.inputs.js";
 import { sourceSpec } from "./source.writes.js";
-import { connectionType } from "../../../graphql/pagination.js";
+import { BeforeArg, LastArg, connectionType } from "../../../graphql/pagination.js";
 import type { RelationsContext } from "../relations.context.js";
 import { Source } from "./source.entity.js";
 
@@ -16,11 +16,13 @@ export class SourceResolver {
 
   @Query(() => SourceConnection, { description: "Every source, by id, paginated." })
   sources(
+    @LastArg() last: number | null,
+    @BeforeArg() before: string | null,
     @Arg("first", () => Int, { nullable: true, description: "Page size; default 20, at most 100." }) first: number | null,
     @Arg("after", () => String, { nullable: true, description: "Cursor to continue after." }) after: string | null,
     @Ctx() ctx: RelationsContext,
   ) {
-    return ctx.services.sources.page(ctx.loaders, { first, after });
+    return ctx.services.sources.page(ctx.loaders, { first, after, last, before });
   }
 }
 

@@ -1,14 +1,14 @@
 import type { KeysetQuery } from "../../../db/keyset.js";
 import type { Loader } from "../../../db/loaders.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
-import type { ConnectionShape } from "../../../graphql/pagination.js";
+import type { ConnectionShape, PageArgs } from "../../../graphql/pagination.js";
 import type { Source } from "./source.entity.js";
 
 /** Sources, listed by id. */
 export class SourceService {
   constructor(private readonly pages: KeysetQuery) {}
 
-  page(loaders: { sourceById: Loader<string, Source | null> }, args: { first?: number | null; after?: string | null }): Promise<ConnectionShape<Source>> {
+  page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs): Promise<ConnectionShape<Source>> {
     return keysetList(
       this.pages,
       "sources:id",
