@@ -11,8 +11,10 @@ export interface AuthContext {
  * type-graphql runs this before it validates any argument, so an unauthenticated caller learns
  * nothing about the input. Admin may do everything an editor may.
  */
-export const authChecker: AuthChecker<AuthContext> = ({ context }, roles) => {
-  const auth = context.auth;
+export const authChecker: AuthChecker<AuthContext> = ({ context }, roles) => requireRole(context.auth, roles);
+
+/** True when `auth` has one of `roles` (any role when none is named; admin always); else UNAUTHENTICATED or FORBIDDEN. */
+export function requireRole(auth: Authentication, roles: readonly string[]): true {
   if (auth.kind === "anonymous") {
     throw new GraphQLError("This operation needs an API key: send `Authorization: Bearer <key>`.", { extensions: { code: "UNAUTHENTICATED" } });
   }
@@ -22,4 +24,4 @@ export const authChecker: AuthChecker<AuthContext> = ({ context }, roles) => {
   throw new GraphQLError(`Forbidden: this operation needs the role ${roles.join(" or ")}; the key "${auth.principal.name}" has the role ${role}.`, {
     extensions: { code: "FORBIDDEN" },
   });
-};
+}

@@ -1,4 +1,6 @@
+import DataLoader from "dataloader";
 import { GraphQLJSON } from "graphql-scalars";
+import { requireRole } from "../auth/auth-checker.js";
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
 import { In, type DataSource, type EntityTarget } from "typeorm";
 import type { Authentication } from "../auth/auth.service.js";
@@ -6,7 +8,7 @@ import type { AuditEntryBase } from "../db/audit-entry.base.js";
 import { columnOf, tableOf } from "../db/entity-columns.js";
 import type { WriteService } from "../db/write-service.js";
 import { importPart } from "../seed/import-mutation.js";
-import type { DatasetPart } from "../subgraphs/define.js";
+import type { DatasetPart, ReferenceResolver } from "../subgraphs/define.js";
 import { decorateMethod } from "./decorate.js";
 import { ImportReport } from "./import-types.js";
 import { keysetList } from "./keyset-list.js";
@@ -41,6 +43,36 @@ export function auditLogPage<T extends AuditEntryBase>(ds: DataSource, entity: E
       return wanted.map((id) => rows.find((r) => String(r.id) === id) ?? null);
     },
   );
+}
+
+/** Each request's loader of audit entries by id, made on first use (keyed by the request's context). */
+const entryLoaders = new WeakMap<object, DataLoader<string, AuditEntryBase | null>>();
+
+/**
+ * The `__resolveReference` of a subgraph's audit entry type, which `Query.node` uses for its global
+ * id: for admins only, as the log itself (UNAUTHENTICATED or FORBIDDEN otherwise), one statement per
+ * request however many entries are asked.
+ */
+export function auditReference<T extends AuditEntryBase>(typeName: string, entity: EntityTarget<T>): Record<string, ReferenceResolver<AuditContext>> {
+  return {
+    [typeName]: {
+      __resolveReference(ref, ctx) {
+        requireRole(ctx.auth, ["admin"]);
+        const id = String(ref.id ?? "");
+        if (!/^\d{1,19}$/.test(id)) return null;
+        let loader = entryLoaders.get(ctx);
+        if (!loader) {
+          const ds = ctx.services.dataSource;
+          loader = new DataLoader(async (ids: readonly string[]) => {
+            const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
+            return ids.map((i) => rows.find((r) => String(r.id) === i) ?? null);
+          });
+          entryLoaders.set(ctx, loader);
+        }
+        return loader.load(String(BigInt(id)));
+      },
+    },
+  };
 }
 
 /** What the audit resolver needs of a subgraph's context. */

@@ -18,6 +18,7 @@ export const SHARED_DOCS = {
   TradeCorridor: "A trade corridor: member countries, nodes, segments and named routes.",
   CorridorNode: "A port, rail hub, border crossing or city on a corridor.",
   CorridorSegment: "A link between two nodes by one mode of transport. Segments are undirected.",
+  CorridorsAuditEntry: "One write to the corridors subgraph: who, when, which record, before and after.",
   Source: "Where a fact comes from: an article, a statement, an official text.",
   "Source.id": "Stable slug of the source.",
   Claim: "One source's word on one field of one record.",

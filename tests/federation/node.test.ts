@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { buildASTSchema, isObjectType, parse } from "graphql";
 import { readFileSync } from "node:fs";
 import { decodeGlobalId, encodeGlobalId } from "../../src/graphql/node.js";
+import { Role } from "../../src/auth/api-key.entity.js";
 import { startTestStack, type TestStack } from "../support/app.js";
 
 let stack: TestStack;
@@ -66,7 +67,7 @@ describe("object identification (Relay Node)", () => {
   it("global ids are unique across types and round-trip through node and nodes", async () => {
     const samples = collect(await query(SAMPLES));
     const types = new Set(samples.map((s) => s.__typename));
-    expect([...types].sort()).toEqual(["Agreement", "BilateralRelation", "Clause", "CorridorNode", "CorridorSegment", "Country", "Person", "Source", "Statement", "Topic", "TradeCorridor"]);
+    expect([...types].sort()).toEqual(["Agreement", "BilateralRelation", "Clause", "CorridorNode", "CorridorSegment", "Country", "Person", "Source", "Statement", "Topic", "TradeCorridor"]); // audit entries: the last test
     // Unique: one nodeId per (type, id), never shared by two objects.
     const byNodeId = new Map<string, string>();
     for (const s of samples) {
@@ -138,5 +139,28 @@ describe("object identification (Relay Node)", () => {
     expect(wider.id === a.id).toBe(sameSegments);
     const back = (await query(PATH, { from: "ru-moscow", to: "in-nhava-sheva" })).corridorPath;
     expect(back.id).not.toBe(a.id);
+  });
+
+  it("audit entries are Nodes for admins only, in both subgraphs", async () => {
+    const editor = `Bearer ${(await stack.auth.create("node test editor", Role.EDITOR)).key}`;
+    const admin = `Bearer ${(await stack.auth.create("node test admin", Role.ADMIN)).key}`;
+    const wrote = await stack.post(`mutation { createTopic(input: { code: "node-test", name: "Node test" }) { code }
+      createCorridorNode(input: { id: "ir-node-test", name: "Node test", kind: CITY, country: "IR" }) { id } }`, undefined, { authorization: editor });
+    expect(wrote.body.errors).toBeUndefined();
+    const log = await stack.post(`{ relationsAuditLog(first: 1) { nodes { __typename id nodeId } } corridorsAuditLog(first: 1) { nodes { __typename id nodeId } } }`, undefined, { authorization: admin });
+    expect(log.body.errors).toBeUndefined();
+    const entries = [log.body.data.relationsAuditLog.nodes[0], log.body.data.corridorsAuditLog.nodes[0]];
+    const NODES = `query($ids: [ID!]!) { nodes(ids: $ids) { __typename nodeId ... on RelationsAuditEntry { id recordId } ... on CorridorsAuditEntry { id recordId } } }`;
+    const asAdmin = await stack.post(NODES, { ids: entries.map((e) => e.nodeId) }, { authorization: admin });
+    expect(asAdmin.body.errors).toBeUndefined();
+    expect(asAdmin.body.data.nodes.map((n: any) => [n.__typename, n.id, n.recordId])).toEqual([
+      ["RelationsAuditEntry", entries[0].id, "node-test"],
+      ["CorridorsAuditEntry", entries[1].id, "ir-node-test"],
+    ]);
+    for (const [who, code] of [[undefined, "UNAUTHENTICATED"], [editor, "FORBIDDEN"]] as const) {
+      const res = await stack.post(NODES, { ids: [entries[0].nodeId] }, who ? { authorization: who } : {});
+      expect(res.body.data?.nodes ?? [null]).toEqual([null]);
+      expect(res.body.errors.map((e: any) => e.extensions.code)).toContain(code);
+    }
   });
 });

@@ -1,9 +1,12 @@
-import { ObjectType } from "type-graphql";
+import { Directive, ObjectType } from "type-graphql";
+import { Node } from "../identity/identity.types.js";
 import { Entity, Index } from "typeorm";
+import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { AuditEntryBase } from "../../../db/audit-entry.base.js";
 
 /** One write to this subgraph: who, when, what, and the record before and after. Written in the write's transaction. */
-@ObjectType("CorridorsAuditEntry", { description: "One write to the corridors subgraph: who, when, which record, before and after." })
+@Directive('@key(fields: "nodeId")')
+@ObjectType("CorridorsAuditEntry", { implements: Node, description: SHARED_DOCS.CorridorsAuditEntry })
 @Entity()
 @Index("audit_entry_record_idx", ["recordType", "recordId", "id"])
 @Index("audit_entry_actor_idx", ["actor", "id"])

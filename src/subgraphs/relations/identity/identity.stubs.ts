@@ -22,6 +22,13 @@ export class CorridorNodeNode {
 }
 
 @Directive('@key(fields: "nodeId")')
+@ObjectType("CorridorsAuditEntry", { implements: Node, description: SHARED_DOCS.CorridorsAuditEntry })
+export class CorridorsAuditEntryNode {
+  @Field(() => ID, { description: NODE_DOCS["Node.nodeId"] })
+  nodeId!: string;
+}
+
+@Directive('@key(fields: "nodeId")')
 @ObjectType("CorridorSegment", { implements: Node, description: SHARED_DOCS.CorridorSegment })
 export class CorridorSegmentNode {
   @Field(() => ID, { description: NODE_DOCS["Node.nodeId"] })
