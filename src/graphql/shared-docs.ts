@@ -17,6 +17,7 @@ export const SHARED_DOCS = {
   "BilateralRelation.id": 'The two ISO alpha-2 codes (or party keys) sorted and joined by "-" ("IR-RU", "FR-ORG-EU").',
   TradeCorridor: "A trade corridor: member countries, nodes, segments and named routes.",
   CorridorNode: "A port, rail hub, border crossing or city on a corridor.",
+  Port: "A seaport of the World Port Index (Pub. 150), US National Geospatial-Intelligence Agency. Unknown values are null.",
   CorridorSegment: "A link between two nodes by one mode of transport. Segments are undirected.",
   CorridorsAuditEntry: "One write to the corridors subgraph: who, when, which record, before and after.",
   Source: "Where a fact comes from: an article, a statement, an official text.",

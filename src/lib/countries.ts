@@ -18,3 +18,36 @@ export function toAlpha2(code: string): string | null {
 }
 
 export const COUNTRY_CODE = /^[A-Za-z]{2,3}$/;
+
+/** A country name compared loosely: no accents, case, punctuation, leading "The" or trailing "(…)". */
+function nameKey(name: string): string {
+  return name
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/\s*\([^)]*\)\s*$/, "")
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^a-z0-9]+/g, " ")
+    .trim();
+}
+
+/** Loose name -> alpha-2, from each country's common and official names and alternative spellings; a name two countries share is left out. */
+const byName = (() => {
+  const found = new Map<string, Set<string>>();
+  for (const c of ISO_COUNTRIES) {
+    for (const n of [c.name.common, c.name.official, ...(c.altSpellings ?? [])]) {
+      const k = nameKey(n);
+      if (!found.has(k)) found.set(k, new Set());
+      found.get(k)!.add(c.cca2);
+    }
+  }
+  return new Map([...found].filter(([, codes]) => codes.size === 1).map(([k, codes]) => [k, [...codes][0]]));
+})();
+
+/**
+ * "Iran", "The Bahamas", "Falkland Islands (Islas Malvinas)" -> alpha-2, by the names world-countries
+ * gives; null for a name it does not know (the caller counts those, and never guesses).
+ */
+export function countryCodeByName(name: string): string | null {
+  return byName.get(nameKey(name)) ?? null;
+}

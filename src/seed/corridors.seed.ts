@@ -11,6 +11,7 @@ import { upsert } from "./upsert.js";
 import { deleteWhereIn, isEmpty } from "../db/entity-columns.js";
 import { isoCountries } from "./countries.js";
 import { checkClaims } from "./validate.js";
+import { seedPorts, wpiPorts } from "./ports.js";
 
 export function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
   return isEmpty(ds.manager, TradeCorridor);
@@ -22,6 +23,7 @@ export function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
  */
 export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<string>, agreementIds: Set<string>, countryCodes: Set<string>): string[] {
   const problems: string[] = [];
+  const portIds = new Set(wpiPorts().map((p) => p.id));
   const src = (where: string, id: string) => sourceIds.has(id) || problems.push(`${where}: unknown source "${id}"`);
   const claims = (where: string, record: object, list: ClaimRecord[]) => problems.push(...checkClaims(where, record, list, sourceIds));
   for (const c of d.corridors) {
@@ -44,6 +46,7 @@ export function validateCorridorsDataset(d: CorridorsDataset, sourceIds: Set<str
     }
     for (const n of c.nodes) {
       if (!countryCodes.has(n.country)) problems.push(`node ${n.id}: unknown country "${n.country}"`);
+      if (n.port !== undefined && !portIds.has(n.port)) problems.push(`node ${n.id}: unknown World Port Index number "${n.port}"`);
       if (Math.abs(n.latitude) > 90 || Math.abs(n.longitude) > 180) problems.push(`node ${n.id}: coordinates out of range`);
       src(`node ${n.id} coordinates`, n.coordinatesSource);
       n.sources.forEach((s) => src(`node ${n.id}`, s));
@@ -79,11 +82,13 @@ export async function seedCorridors(
 
   const transaction = (work: (m: EntityManager) => Promise<void>) => (opts.within ? work(opts.within) : ds.transaction(work));
   await transaction(async (m) => {
+    // Reference data, not in the dataset file: the World Port Index, before the nodes that link to it.
+    await seedPorts(m);
     for (const c of dataset.corridors) {
       await upsert(m, TradeCorridor, [{ id: c.id, name: c.name, acronym: c.acronym ?? null, description: c.description ?? null,
         lengthKm: c.lengthKm ?? null, foundingAgreementId: c.foundingAgreement ?? null } as TradeCorridor], ["id"]);
       await upsert(m, CorridorNode, c.nodes.map((n) => ({ id: n.id, name: n.name, kind: n.kind, countryCode: n.country,
-        latitude: n.latitude, longitude: n.longitude, coordinatesSourceId: n.coordinatesSource }) as CorridorNode), ["id"]);
+        latitude: n.latitude, longitude: n.longitude, portId: n.port ?? null, coordinatesSourceId: n.coordinatesSource }) as CorridorNode), ["id"]);
       const members = c.members.map((mb) => ({ ...mb, id: `${c.id}:${mb.country.toLowerCase()}` }));
       await upsert(m, CorridorMember, members.map((mb) => {
         const since = mb.since ? parsePartialDate(mb.since) : null;

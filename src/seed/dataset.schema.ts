@@ -186,6 +186,8 @@ export const CorridorNodeRecordSchema = z.object({
   latitude: z.number().min(-90).max(90),
   longitude: z.number().min(-180).max(180),
   coordinatesSource: slug(160),
+  /** Its World Port Index number, for a seaport the index lists (src/seed/ports.ts). */
+  port: z.string().regex(/^\d{1,10}(\.\d)?$/).optional(),
   sources: z.array(slug(160)),
 });
 

@@ -191,7 +191,7 @@ export async function exportCorridors(ds: DataSource): Promise<CorridorsDataset>
         nodes: nodes.filter((n) => nodeIds.has(n.id)).map((n) => {
           const all = sourcesOf("CorridorNode", n.id);
           return { id: n.id, name: n.name, kind: n.kind, country: n.countryCode, latitude: n.latitude, longitude: n.longitude,
-            coordinatesSource: n.coordinatesSourceId, sources: all.filter((s) => s !== n.coordinatesSourceId) };
+            coordinatesSource: n.coordinatesSourceId, ...(n.portId ? { port: n.portId } : {}), sources: all.filter((s) => s !== n.coordinatesSourceId) };
         }),
         segments: (segmentsBy.get(c.id) ?? []).map((s) =>
           clean({ id: s.id, from: s.fromNodeId, to: s.toNodeId, mode: s.mode, status: s.status, lengthKm: s.statedLengthKm ?? undefined,

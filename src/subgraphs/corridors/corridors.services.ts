@@ -11,6 +11,8 @@ import { WriteService, type WriteHooks } from "../../db/write-service.js";
 import { RecordWrites } from "../../db/record-writes.js";
 import { ClaimWrites } from "../../db/claim-writes.js";
 import { AuditEntry } from "./audit/audit.entity.js";
+import { PortService } from "./port/port.service.js";
+import { keysetQuery } from "../../db/keyset.js";
 
 /**
  * The corridors subgraph's services: one set per process, built by the composition root. Each
@@ -26,6 +28,7 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
     claimWrites: new ClaimWrites(writes, CorridorClaim, { TradeCorridor, CorridorMember, CorridorSegment }, null),
     corridors: new CorridorService({ allCorridors: () => allCorridors(ds) }),
     segments: new SegmentService(),
+    ports: new PortService(keysetQuery(ds)),
     paths: new PathService({ segmentEdges: (modes, statuses) => segmentEdges(ds, modes, statuses) }),
   };
 }

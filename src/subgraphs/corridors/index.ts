@@ -13,6 +13,7 @@ import { corridorsMigrations } from "./migrations.js";
 import { identity } from "./identity/index.js";
 import { node } from "./node/index.js";
 import { path } from "./path/index.js";
+import { port } from "./port/index.js";
 import { refs } from "./refs/index.js";
 import { segment } from "./segment/index.js";
 
@@ -22,7 +23,7 @@ export const CORRIDORS_SCHEMA = "corridors";
  * The corridors subgraph's features, each once (see src/subgraphs/feature.ts). Its entities,
  * resolvers, references, orphaned types and loaders are derived from this list, in its order.
  */
-export const corridorsFeatures = [corridor, node, segment, path, refs, claim, audit, identity] as const;
+export const corridorsFeatures = [corridor, node, segment, path, refs, claim, audit, identity, port] as const;
 
 const features = composeFeatures(corridorsFeatures);
 

@@ -1,7 +1,8 @@
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { Node } from "../identity/identity.types.js";
 import { Directive, Field, Float, ID, ObjectType, Int } from "type-graphql";
-import { Column, Entity, Index, PrimaryColumn } from "typeorm";
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from "typeorm";
+import { Port } from "../port/port.entity.js";
 import { NodeKind } from "../corridor/corridor.enums.js";
 
 @Directive('@key(fields: "id")')
@@ -37,6 +38,14 @@ export class CorridorNode {
   @Field(() => Float, { nullable: true, description: "Longitude in decimal degrees (WGS 84)." })
   @Column({ type: "double precision", nullable: true })
   longitude!: number | null;
+
+  /** Its World Port Index record (a Port id), set from the curated data; null for a node the index does not cover. */
+  @Column({ type: "varchar", length: 12, nullable: true })
+  portId!: string | null;
+
+  @ManyToOne(() => Port, { nullable: true })
+  @JoinColumn({ name: "port_id" })
+  portRecord?: Port | null;
 
   /** Source of the coordinates (a Source id in the relations subgraph). */
   @Column({ type: "varchar", length: 160, nullable: true })

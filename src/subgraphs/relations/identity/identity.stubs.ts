@@ -34,3 +34,10 @@ export class CorridorSegmentNode {
   @Field(() => ID, { description: NODE_DOCS["Node.nodeId"] })
   nodeId!: string;
 }
+
+@Directive('@key(fields: "nodeId")')
+@ObjectType("Port", { implements: Node, description: SHARED_DOCS.Port })
+export class PortNode {
+  @Field(() => ID, { description: NODE_DOCS["Node.nodeId"] })
+  nodeId!: string;
+}
