@@ -72,15 +72,24 @@ export interface PortsRead {
   ports: Port[];
   /** Country names of the index that map only through WPI_COUNTRY_ALIASES, with their port counts. */
   aliased: Map<string, number>;
+  /** Rows left out because an earlier row has the same WPI number ("49460" Machilipatnam, "400" Seydhisfjordhur): their line numbers. */
+  duplicates: { id: string; line: number }[];
+  /** Data rows in the file. */
+  rows: number;
 }
 
-/** Reads the vendored index; throws on a country name that maps to no ISO code, or a duplicate number. */
+/**
+ * Reads the vendored index; throws on a country name that maps to no ISO code. Two numbers appear
+ * twice in the file with differing values; the first row of each is kept (docs/decisions.md).
+ */
 export function readPorts(file: string = wpiFile()): PortsRead {
   const rows: Record<string, string>[] = parse(readFileSync(file), { columns: true, skip_empty_lines: true });
   const aliased = new Map<string, number>();
   const unmapped = new Map<string, number>();
   const seen = new Set<string>();
-  const ports = rows.map((r) => {
+  const duplicates: { id: string; line: number }[] = [];
+  const ports: Port[] = [];
+  rows.forEach((r, i) => {
     const countryName = r["Country Code"].trim();
     let countryCode = countryCodeByName(countryName);
     if (!countryCode && WPI_COUNTRY_ALIASES[countryName]) {
@@ -89,10 +98,13 @@ export function readPorts(file: string = wpiFile()): PortsRead {
     }
     if (!countryCode) unmapped.set(countryName, (unmapped.get(countryName) ?? 0) + 1);
     const id = wpiId(r["World Port Index Number"]);
-    if (seen.has(id)) throw new Error(`World Port Index: port number ${id} appears twice`);
+    if (seen.has(id)) {
+      duplicates.push({ id, line: i + 2 });
+      return;
+    }
     seen.add(id);
     const alternates = text(r["Alternate Port Name"]);
-    return {
+    ports.push({
       id,
       unlocode: normaliseUnlocode(r["UN/LOCODE"] ?? ""),
       name: r["Main Port Name"].trim(),
@@ -114,12 +126,12 @@ export function readPorts(file: string = wpiFile()): PortsRead {
       channelDepthM: metres(r["Channel Depth (m)"]),
       latitude: degrees(r["Latitude"]),
       longitude: degrees(r["Longitude"]),
-    } as Port;
+    } as Port);
   });
   if (unmapped.size) {
     throw new Error(`World Port Index: country names with no ISO code: ${[...unmapped].map(([n, c]) => `"${n}" (${c} ports)`).join(", ")}`);
   }
-  return { ports, aliased };
+  return { ports, aliased, duplicates, rows: rows.length };
 }
 
 let cached: Port[] | undefined;

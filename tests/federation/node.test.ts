@@ -34,6 +34,7 @@ const SAMPLES = `{
   bilateralRelation(between: ["IR", "RU"]) { __typename id nodeId }
   people(first: 5) { nodes { __typename id nodeId statements { __typename id nodeId } } }
   corridor(id: "instc") { __typename id nodeId nodes { __typename id nodeId } segments { __typename id nodeId } }
+  port(unlocode: "IR BND") { __typename id nodeId }
 }`;
 
 interface Sampled {
@@ -67,7 +68,7 @@ describe("object identification (Relay Node)", () => {
   it("global ids are unique across types and round-trip through node and nodes", async () => {
     const samples = collect(await query(SAMPLES));
     const types = new Set(samples.map((s) => s.__typename));
-    expect([...types].sort()).toEqual(["Agreement", "BilateralRelation", "Clause", "CorridorNode", "CorridorSegment", "Country", "Person", "Source", "Statement", "Topic", "TradeCorridor"]); // audit entries: the last test
+    expect([...types].sort()).toEqual(["Agreement", "BilateralRelation", "Clause", "CorridorNode", "CorridorSegment", "Country", "Person", "Port", "Source", "Statement", "Topic", "TradeCorridor"]); // audit entries: the last test
     // Unique: one nodeId per (type, id), never shared by two objects.
     const byNodeId = new Map<string, string>();
     for (const s of samples) {
@@ -81,7 +82,7 @@ describe("object identification (Relay Node)", () => {
     // Round trip, one node at a time and all at once, across both subgraphs.
     const ids = [...byNodeId.keys()];
     const one = `query($id: ID!) { node(id: $id) { __typename nodeId ... on Agreement { id title } ... on Country { id name } ... on Topic { id name }
-      ... on TradeCorridor { id name } ... on CorridorNode { id name } ... on CorridorSegment { id mode } ... on Person { id name }
+      ... on TradeCorridor { id name } ... on CorridorNode { id name } ... on CorridorSegment { id mode } ... on Port { id name } ... on Person { id name }
       ... on Source { id } ... on Statement { id } ... on Clause { id } ... on BilateralRelation { id } } }`;
     for (const id of ids) {
       const { node } = await query(one, { id });
