@@ -127,6 +127,8 @@ const SAMPLE_AT: Record<string, () => unknown> = {
   // Global ids: one of each subgraph (Node's round trip is tests/federation/node.test.ts).
   "Query.node.id": () => encodeGlobalId("Agreement", TREATY),
   "Query.nodes.ids": () => [encodeGlobalId("Country", "IR"), encodeGlobalId("TradeCorridor", "instc")],
+  // Exactly one of its optional arguments: the id of Bandar Abbas in the World Port Index.
+  "Query.port.id": () => "48520",
   "Query.search.text": () => "trade",
   "Query.corridorPath.from": () => "IR",
   "Query.corridorPath.to": () => "RU",
@@ -197,11 +199,15 @@ function validValue(owner: Owner, path: string[], type: GraphQLInputType, inputN
   return typeSample(nullable as GraphQLNamedType);
 }
 
-/** The valid arguments of an owner: required ones (without a default) and the few sampled optional ones. */
+/**
+ * The valid arguments of an owner: required ones (without a default), the few sampled optional ones,
+ * and an optional one with a sample of its own (SAMPLE_AT: a field that needs exactly one of several).
+ */
 function baseArgs(owner: Owner): Record<string, unknown> {
   const out: Record<string, unknown> = {};
   for (const a of owner.field.args) {
-    if ((isNonNullType(a.type) && a.defaultValue === undefined) || OPTIONAL_SAMPLED.has(a.name)) out[a.name] = validValue(owner, [a.name], a.type);
+    const own = `${owner.coord}.${a.name}` in SAMPLE_AT;
+    if ((isNonNullType(a.type) && a.defaultValue === undefined) || OPTIONAL_SAMPLED.has(a.name) || own) out[a.name] = validValue(owner, [a.name], a.type);
   }
   return out;
 }
