@@ -1,11 +1,11 @@
-import DataLoader from "dataloader";
 import { GraphQLJSON } from "graphql-scalars";
 import { requireRole } from "../auth/auth-checker.js";
 import { Arg, Authorized, Ctx, ID, Int, Mutation, Query, Resolver, type ClassType } from "type-graphql";
-import { In, type DataSource, type EntityTarget } from "typeorm";
+import type { DataSource, EntityTarget } from "typeorm";
 import type { Authentication } from "../auth/auth.service.js";
 import type { AuditEntryBase } from "../db/audit-entry.base.js";
 import { columnOf, tableOf } from "../db/entity-columns.js";
+import { byKey, type Loader } from "../db/loaders.js";
 import type { WriteService } from "../db/write-service.js";
 import { importPart } from "../seed/import-mutation.js";
 import type { DatasetPart, ReferenceResolver } from "../subgraphs/define.js";
@@ -21,7 +21,12 @@ export interface AuditLogArgs extends PageArgs {
 }
 
 /** A page of a subgraph's audit table, newest first, filtered by record and by key name. */
-export function auditLogPage<T extends AuditEntryBase>(ds: DataSource, entity: EntityTarget<T>, args: AuditLogArgs): Promise<ConnectionShape<T>> {
+export function auditLogPage<T extends AuditEntryBase>(
+  ds: DataSource,
+  entity: EntityTarget<T>,
+  byId: Loader<string, T | null>,
+  args: AuditLogArgs,
+): Promise<ConnectionShape<T>> {
   const meta = ds.getMetadata(entity);
   const col = (property: keyof AuditEntryBase) => `e.${columnOf(meta, property)}`;
   // Ids are bigints: ordered as zero-padded text so the generic keyset cursor can carry them.
@@ -37,39 +42,33 @@ export function auditLogPage<T extends AuditEntryBase>(ds: DataSource, entity: E
       if (args.actor) where.push(`${col("actor")} = ${p.add(args.actor)}`);
       return { from: `${tableOf(meta)} e`, idExpr: key, sortKey: key, sortCast: "text", dir: "DESC", where };
     },
-    async (ids) => {
-      const wanted = ids.map((i) => String(BigInt(i)));
-      const rows = await ds.getRepository(entity).findBy({ id: In(wanted) } as never);
-      return wanted.map((id) => rows.find((r) => String(r.id) === id) ?? null);
-    },
+    async (ids) => (await byId.loadMany(ids.map((i) => String(BigInt(i))))).map((r) => (r instanceof Error ? null : r)),
   );
 }
 
-/** Each request's loader of audit entries by id, made on first use (keyed by the request's context). */
-const entryLoaders = new WeakMap<object, DataLoader<string, AuditEntryBase | null>>();
+/** The loaders an audit feature declares: its entries by id (one statement per batch). */
+export function auditLoaders<T extends AuditEntryBase>(entity: EntityTarget<T>): (ds: DataSource) => AuditLoaders {
+  return (ds) => ({ auditEntryById: byKey(ds, entity, "id") });
+}
+
+/** An audit feature's per-request loaders. */
+export type AuditLoaders = {
+  auditEntryById: Loader<string, AuditEntryBase | null>;
+};
 
 /**
  * The `__resolveReference` of a subgraph's audit entry type, which `Query.node` uses for its global
  * id: for admins only, as the log itself (UNAUTHENTICATED or FORBIDDEN otherwise), one statement per
  * request however many entries are asked.
  */
-export function auditReference<T extends AuditEntryBase>(typeName: string, entity: EntityTarget<T>): Record<string, ReferenceResolver<AuditContext>> {
+export function auditReference(typeName: string): Record<string, ReferenceResolver<AuditContext>> {
   return {
     [typeName]: {
       __resolveReference(ref, ctx) {
         requireRole(ctx.auth, ["admin"]);
         const id = String(ref.id ?? "");
         if (!/^\d{1,19}$/.test(id)) return null;
-        let loader = entryLoaders.get(ctx);
-        if (!loader) {
-          const ds = ctx.services.dataSource;
-          loader = new DataLoader(async (ids: readonly string[]) => {
-            const rows = await ds.getRepository(entity).findBy({ id: In([...ids]) } as never);
-            return ids.map((i) => rows.find((r) => String(r.id) === i) ?? null);
-          });
-          entryLoaders.set(ctx, loader);
-        }
-        return loader.load(String(BigInt(id)));
+        return ctx.loaders.auditEntryById.load(String(BigInt(id)));
       },
     },
   };
@@ -80,6 +79,7 @@ interface AuditContext {
   auth: Authentication;
   requestId: string;
   services: { dataSource: DataSource; writes: WriteService };
+  loaders: AuditLoaders;
 }
 
 /**
@@ -112,7 +112,7 @@ export function AuditResolver(o: {
       first: number | null,
       after: string | null,
       ctx: AuditContext,
-    ) => auditLogPage(ctx.services.dataSource, o.entity, { recordType, recordId, actor, first, after, last, before }),
+    ) => auditLogPage(ctx.services.dataSource, o.entity, ctx.loaders.auditEntryById, { recordType, recordId, actor, first, after, last, before }),
     [Authorized("admin") as MethodDecorator, Query(() => Connection, { description: `The ${o.subgraph} subgraph's audit log, newest first. Needs an admin key.` })],
     [
       Arg("recordType", () => String, { nullable: true, description: `Only writes to records of this GraphQL type ("${o.exampleType}").` }),

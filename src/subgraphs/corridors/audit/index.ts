@@ -1,7 +1,11 @@
 import { defineFeature } from "../../feature.js";
 import { AuditEntry } from "./audit.entity.js";
 import { CorridorsAuditResolver } from "./audit.resolver.js";
-import { auditReference } from "../../../graphql/audit-log.js";
+import { auditLoaders, auditReference, type AuditLoaders } from "../../../graphql/audit-log.js";
+
+declare module "../corridors.context.js" {
+  interface CorridorsLoaders extends AuditLoaders {}
+}
 
 /** The audit log of writes and dataset import, for admins. */
 export const audit = defineFeature({
@@ -9,5 +13,6 @@ export const audit = defineFeature({
   entities: [AuditEntry],
   resolvers: [CorridorsAuditResolver],
   // By global id (Query.node), for admins only, as the log.
-  references: auditReference("CorridorsAuditEntry", AuditEntry),
+  loaders: auditLoaders(AuditEntry),
+  references: auditReference("CorridorsAuditEntry"),
 });
