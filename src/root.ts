@@ -232,17 +232,23 @@ export function datasetSources(dataSources: Record<SubgraphName, DataSource>): D
   return SUBGRAPH_MODULES.flatMap((m) => (m.dataset ? [{ name: m.name, part: m.dataset, ds: dataSources[m.name] }] : []));
 }
 
-/** Migrates and seeds a subgraph's schema, then closes the connection (`npm run seed`, tests). */
-export async function prepareDatabase(name: SubgraphName, url: string, opts: { seed: boolean }): Promise<void> {
+/**
+ * Migrates and seeds a subgraph's schema, then closes the connection (`npm run seed`, tests, and a
+ * server's first start on the embedded database). `seed: "if-empty"` seeds only an empty schema.
+ * Says whether it seeded.
+ */
+export async function prepareDatabase(name: SubgraphName, url: string, opts: { seed: boolean | "if-empty" }): Promise<boolean> {
   const m = subgraphModule(name);
   const ds = createDataSource({ url, schema: m.databaseSchema, entities: m.entities, migrations: m.migrations, poolMax: 1 });
   await ds.initialize();
   try {
     await migrate(ds, m.databaseSchema);
-    if (opts.seed && m.dataset) {
+    const seed = opts.seed === "if-empty" ? !!m.dataset && (await m.dataset.isEmpty(ds)) : opts.seed;
+    if (seed && m.dataset) {
       await m.dataset.seed(ds);
       await analyze(ds);
     }
+    return seed;
   } finally {
     await ds.destroy();
   }

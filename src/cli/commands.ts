@@ -111,7 +111,8 @@ export const COMMANDS: Command[] = [
   {
     name: "seed",
     description: "migrate, then load the shipped dataset (idempotent)",
-    run: () => prepareAll(true),
+    flags: { "if-empty": { type: "boolean", default: false, description: "only into an empty database (a server's first start on the embedded database runs this)" } },
+    run: ({ flags }) => prepareAll(flags["if-empty"] ? "if-empty" : true),
   },
   {
     name: "keys create",
@@ -230,7 +231,7 @@ export const COMMANDS: Command[] = [
 ];
 
 /** `migrate` and `seed`: every subgraph's schema (and its data), then the API keys' schema. */
-async function prepareAll(seed: boolean): Promise<void> {
+async function prepareAll(seed: boolean | "if-empty"): Promise<void> {
   const { config, log } = setup();
   const { urls, stop } = await databases(config, log, [...SUBGRAPH_NAMES, "auth"], false);
   try {

@@ -64,7 +64,7 @@ describe("the command line, beside a running server on the embedded database", (
       for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys create", "keys list", "keys revoke", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"]) {
         expect(stdout).toContain(`  ${command}`);
       }
-      for (const flag of ["--role", "--name", "--agreements", "--parties", "--prune", "--report", "--scale", "--seed", "--remove"]) expect(stdout).toContain(flag);
+      for (const flag of ["--if-empty", "--role", "--name", "--agreements", "--parties", "--prune", "--report", "--scale", "--seed", "--remove"]) expect(stdout).toContain(flag);
     }
   });
 
