@@ -214,29 +214,36 @@ describe("two corridors sharing a node and a segment", () => {
     expect(short).toBeLessThanOrEqual(5);
   });
 
-  it("accepts on a later import a route using a segment already stored", async () => {
+  it("accepts on a later import a route using a segment already stored; the owner stays first", async () => {
+    // "fx-a-gamma" sorts before "fx-beta", which defines the segment its route uses.
     const gamma: CorridorsDataset = {
-      corridors: [{ id: "fx-gamma", name: "Gamma test corridor", sources: ["fx-source"], claims: [], members: [member("AZ")], nodes: [], segments: [],
-        routes: [{ id: "fx-gamma-main", name: "Gamma line", segments: [S2] }] }],
+      corridors: [{ id: "fx-a-gamma", name: "Gamma test corridor", sources: ["fx-source"], claims: [], members: [member("AZ")], nodes: [], segments: [],
+        routes: [{ id: "fx-a-gamma-main", name: "Gamma line", segments: [S2] }] }],
     };
     const res = await t.run(IMPORT, { d: file(gamma) }, admin);
     expect(res.errors).toBeUndefined();
     const { segment, gammaCorridor } = await data(`{
       segment: _entities(representations: [{ __typename: "CorridorSegment", id: "${S2}" }]) { ... on CorridorSegment { corridors { id } } }
-      gammaCorridor: corridor(id: "fx-gamma") { segments { id } nodes { id } } }`);
-    expect(segment[0].corridors).toEqual([{ id: "fx-beta" }, { id: "fx-gamma" }]);
+      gammaCorridor: corridor(id: "fx-a-gamma") { segments { id } nodes { id } } }`);
+    expect(segment[0].corridors).toEqual([{ id: "fx-beta" }, { id: "fx-a-gamma" }]);
     expect(gammaCorridor).toEqual({ segments: [{ id: S2 }], nodes: [{ id: "fx-b1" }, { id: "fx-hub" }] });
+    const path = (await data(PATH, { from: "fx-a2", to: "fx-b1" })).corridorPath;
+    expect(path.segments.map((x: { corridors: { id: string }[] }) => x.corridors.map((c) => c.id))).toEqual([["fx-alpha"], ["fx-alpha", "fx-beta"], ["fx-beta", "fx-a-gamma"]]);
+    expect(ids(path.corridors)).toEqual(["fx-alpha", "fx-beta", "fx-a-gamma"]);
+    expect((await data(PATH, { from: "fx-hub", to: "fx-b1", corridors: ["fx-a-gamma"] })).corridorPath).toMatchObject({ lengthKm: 100, corridors: [{ id: "fx-beta" }, { id: "fx-a-gamma" }] });
+    expect((await data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-a-gamma"] })).corridorPath).toBeNull();
   });
 
   it("exports the shared node in each corridor and the borrowed segment in the route; the export validates and re-imports unchanged", async () => {
     const exported = await exportCorridors(t.app.dataSource);
     const fx = exported.corridors.filter((c) => c.id.startsWith("fx-"));
-    expect(fx.map((c) => c.id)).toEqual(["fx-alpha", "fx-beta", "fx-gamma"]);
-    const hub = fx.map((c) => c.nodes.find((n) => n.id === "fx-hub"));
+    expect(fx.map((c) => c.id)).toEqual(["fx-a-gamma", "fx-alpha", "fx-beta"]);
+    const hub = fx.slice(1).map((c) => c.nodes.find((n) => n.id === "fx-hub"));
     expect(hub[0]).toEqual(hub[1]);
     // Its coordinates' source is written as coordinatesSource, not among its sources.
     expect(hub[0]?.sources).toEqual(["fx-source-2"]);
-    expect(fx[1].routes).toEqual([{ id: "fx-beta-main", name: "Beta main line", segments: [S1, S2] }]);
+    expect(fx[2].routes).toEqual([{ id: "fx-beta-main", name: "Beta main line", segments: [S1, S2] }]);
+    expect(fx[0].routes).toEqual([{ id: "fx-a-gamma-main", name: "Gamma line", segments: [S2] }]);
     expect(validate({ corridors: fx })).toEqual([]);
     const before = await tableChecksums(t.app.dataSource, "corridors");
     await seedCorridors(t.app.dataSource, exported, { checked: true });
