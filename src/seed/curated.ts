@@ -1,10 +1,12 @@
 /**
- * The curated seed dataset: data/curated/relations.json and data/curated/corridors.json, each a whole
- * dataset document (format "relations-graph/dataset@1"), validated against DatasetSchema when loaded.
+ * The curated seed dataset: data/curated/relations.json, data/curated/corridors.json and every
+ * data/curated/corridors/*.json (by name), each a whole dataset document (format
+ * "relations-graph/dataset@1"), validated against DatasetSchema when loaded, their parts concatenated.
  * Editors' notes that do not fit a record's note field are in data/curated/NOTES.md.
  */
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { isDeepStrictEqual } from "node:util";
 import { packageRoot } from "../lib/package-root.js";
 import type { CorridorsDataset } from "./corridors.types.js";
 import { DatasetSchema, type Dataset } from "./dataset.schema.js";
@@ -36,12 +38,59 @@ export function readDatasetFile(file: string): Dataset {
   return parsed.data;
 }
 
-/** Loads the relations part of relations.json and the corridors part of corridors.json. */
-export function loadCuratedDataset(dir: string = curatedDataDir()): CuratedDataset {
-  return {
-    relations: readDatasetFile(join(dir, "relations.json")).relations,
-    corridors: readDatasetFile(join(dir, "corridors.json")).corridors,
+/** The curated files in load order: relations.json, corridors.json, then corridors/*.json sorted by name. */
+export function curatedFiles(dir: string = curatedDataDir()): string[] {
+  const more = join(dir, "corridors");
+  const extra = existsSync(more) ? readdirSync(more).filter((f) => f.endsWith(".json")).sort() : [];
+  return [join(dir, "relations.json"), join(dir, "corridors.json"), ...extra.map((f) => join(more, f))];
+}
+
+/** Each part's record lists and how a record of each is keyed. */
+const RELATIONS_LISTS = { sources: "id", topics: "code", people: "id", agreements: "id", statements: "id" } as const;
+
+/**
+ * Concatenates the parts of several dataset documents, in order. A record id that two files give is an
+ * error naming both files, except a source the files repeat identically (kept once).
+ */
+export function mergeDatasets(files: { name: string; dataset: Dataset }[]): CuratedDataset {
+  const problems: string[] = [];
+  const relations: RelationsDataset = { sources: [], topics: [], people: [], agreements: [], statements: [] };
+  const corridors: CorridorsDataset = { corridors: [] };
+  const seen = new Map<string, { file: string; record: unknown }>();
+  /** Whether to keep the record; records a clash otherwise. */
+  const admit = (list: string, id: string, file: string, record: unknown): boolean => {
+    const key = `${list}:${id}`;
+    const first = seen.get(key);
+    if (!first) {
+      seen.set(key, { file, record });
+      return true;
+    }
+    if (list === "sources" && isDeepStrictEqual(first.record, record)) return false;
+    problems.push(`${list} "${id}" is given by both ${first.file} and ${file}`);
+    return false;
   };
+  for (const { name, dataset } of files) {
+    for (const [list, key] of Object.entries(RELATIONS_LISTS) as [keyof RelationsDataset, string][]) {
+      const target = relations[list] as unknown[];
+      for (const r of dataset.relations[list] as Record<string, unknown>[]) {
+        const id = String(r[key]);
+        // Within one file a repeat is left to the dataset's own validation, as before.
+        if (seen.get(`${list}:${id}`)?.file === name) target.push(r);
+        else if (admit(list, id, name, r)) target.push(r);
+      }
+    }
+    for (const c of dataset.corridors.corridors) {
+      if (seen.get(`corridors:${c.id}`)?.file === name) corridors.corridors.push(c);
+      else if (admit("corridors", c.id, name, c)) corridors.corridors.push(c);
+    }
+  }
+  if (problems.length) throw new Error(`The curated dataset files clash:\n  ${problems.join("\n  ")}`);
+  return { relations, corridors };
+}
+
+/** Loads every curated file (curatedFiles) and concatenates their parts. */
+export function loadCuratedDataset(dir: string = curatedDataDir()): CuratedDataset {
+  return mergeDatasets(curatedFiles(dir).map((file) => ({ name: file.slice(dir.length + 1) || basename(file), dataset: readDatasetFile(file) })));
 }
 
 const curated = loadCuratedDataset();

@@ -33,8 +33,9 @@ export async function importPart<P>(
   if (!parsed.success) throw invalid(parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`));
   const d = parsed.data;
   const digest = createHash("sha256").update(JSON.stringify(input)).digest("hex");
-  // Records of other subgraphs that the part cites: here only the file's own lists can be checked.
-  const problems = part.validate(d);
+  // Records of other subgraphs that the part cites: here only the file's own lists can be checked;
+  // its own subgraph's stored records (`citable`: a segment a route of another corridor uses) can.
+  const problems = part.validate(d, part.citable ? await part.citable(ds) : {});
   if (problems.length) throw invalid(problems);
   const records = part.count(part.of(d));
   // The import and its audit entry share one transaction.

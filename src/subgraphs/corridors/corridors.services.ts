@@ -29,7 +29,7 @@ export function createCorridorsServices(ds: DataSource, hooks: WriteHooks = {}) 
     corridors: new CorridorService({ allCorridors: () => allCorridors(ds) }),
     segments: new SegmentService(),
     ports: new PortService(keysetQuery(ds)),
-    paths: new PathService({ segmentEdges: (modes, statuses) => segmentEdges(ds, modes, statuses) }),
+    paths: new PathService({ segmentEdges: (modes, statuses, corridors) => segmentEdges(ds, modes, statuses, corridors) }),
   };
 }
 

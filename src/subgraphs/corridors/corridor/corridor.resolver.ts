@@ -30,7 +30,9 @@ export class TradeCorridorResolver {
     return ctx.loaders.membersByCorridor.load(c.id);
   }
 
-  @FieldResolver(() => [CorridorNode], { description: "Nodes its segments connect, optionally only those in one country." })
+  @FieldResolver(() => [CorridorNode], {
+    description: "Nodes its segments connect (those it defines and those its routes use from other corridors), by id, optionally only those in one country.",
+  })
   async nodes(
     @Root() c: TradeCorridor,
     @Arg("country", () => String, { nullable: true, description: "ISO alpha-2 or alpha-3 code, any case." }) country: string | null,
@@ -43,9 +45,11 @@ export class TradeCorridorResolver {
     return code ? nodes.filter((n) => n.countryCode === code) : nodes;
   }
 
-  @FieldResolver(() => [CorridorSegment], { description: "All its segments, by id." })
-  segments(@Root() c: TradeCorridor, @Ctx() ctx: CorridorsContext) {
-    return ctx.loaders.segmentsByCorridor.load(c.id);
+  @FieldResolver(() => [CorridorSegment], {
+    description: "All its segments, by id: those it defines and those its routes use from other corridors (see CorridorSegment.corridors).",
+  })
+  async segments(@Root() c: TradeCorridor, @Ctx() ctx: CorridorsContext) {
+    return present(await ctx.loaders.segmentById.loadMany(await ctx.loaders.segmentIdsByCorridor.load(c.id)));
   }
 
   @FieldResolver(() => [CorridorRoute], { description: "Its named routes (branches)." })
@@ -69,6 +73,11 @@ export class CorridorMemberResolver {
   @FieldResolver(() => CountryRef, { nullable: true, description: "The member country (resolved by the relations subgraph)." })
   country(@Root() m: CorridorMember): CountryRef {
     return { code: m.countryCode };
+  }
+
+  @FieldResolver(() => [SourceRefType], { description: "Sources for the membership: the country's role and since when." })
+  async sources(@Root() m: CorridorMember, @Ctx() ctx: CorridorsContext) {
+    return (await ctx.loaders.sourceIds.load(`CorridorMember:${m.id}`)).map((id) => ({ id }));
   }
 
   @FieldResolver(() => [CorridorClaim], { description: SHARED_DOCS.claimsField })

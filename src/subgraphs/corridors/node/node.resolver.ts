@@ -1,6 +1,6 @@
 import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
 import type { CorridorsContext } from "../corridors.context.js";
-import { CountryRef } from "../refs/refs.types.js";
+import { CountryRef, SourceRefType } from "../refs/refs.types.js";
 import { CorridorNode } from "./node.entity.js";
 
 @Resolver(() => CorridorNode)
@@ -13,6 +13,13 @@ export class CorridorNodeResolver {
   @FieldResolver(() => CountryRef, { nullable: true, description: "The country it is in (resolved by the relations subgraph)." })
   country(@Root() n: CorridorNode): CountryRef {
     return { code: n.countryCode };
+  }
+
+  @FieldResolver(() => [SourceRefType], {
+    description: "Sources for the node: what and where it is, the source of its coordinates included. A node several corridors share has the sources each gives.",
+  })
+  async sources(@Root() n: CorridorNode, @Ctx() ctx: CorridorsContext) {
+    return (await ctx.loaders.sourceIds.load(`CorridorNode:${n.id}`)).map((id) => ({ id }));
   }
 }
 

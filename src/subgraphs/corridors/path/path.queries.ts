@@ -14,18 +14,32 @@ export interface SegmentEdgeRow {
   b_lon: number | null;
   a_cc: string;
   b_cc: string;
+  /** The corridors it belongs to: the one that defines it, then those whose routes use it, by id. */
+  corridors?: string[];
 }
 
-/** Every segment of one of `modes` with one of `statuses`, by id: one statement. */
-export function segmentEdges(ds: DataSource, modes: TransportMode[], statuses: SegmentStatus[]): Promise<SegmentEdgeRow[]> {
+/**
+ * Every segment of one of `modes` with one of `statuses` (and, when `corridors` is given, belonging to
+ * one of them), by id, with the corridors each belongs to: one statement.
+ */
+export function segmentEdges(ds: DataSource, modes: TransportMode[], statuses: SegmentStatus[], corridors: string[] | null = null): Promise<SegmentEdgeRow[]> {
   return ds.query(
     `SELECT s.id, s.from_node_id AS a, s.to_node_id AS b, s.mode, s.stated_length_km AS stated,
-            f.latitude AS a_lat, f.longitude AS a_lon, t.latitude AS b_lat, t.longitude AS b_lon, f.country_code AS a_cc, t.country_code AS b_cc
+            f.latitude AS a_lat, f.longitude AS a_lon, t.latitude AS b_lat, t.longitude AS b_lon, f.country_code AS a_cc, t.country_code AS b_cc,
+            m.corridors
      FROM corridors.corridor_segment s
      JOIN corridors.corridor_node f ON f.id = s.from_node_id
      JOIN corridors.corridor_node t ON t.id = s.to_node_id
-     WHERE s.mode::text = ANY($1) AND s.status::text = ANY($2)
+     CROSS JOIN LATERAL (
+       SELECT array_agg(u.corridor_id::text ORDER BY u.o, u.corridor_id) AS corridors FROM (
+         SELECT s.corridor_id, 0 AS o
+         UNION
+         SELECT r.corridor_id, 1 FROM corridors.route_segment rs JOIN corridors.corridor_route r ON r.id = rs.route_id
+         WHERE rs.segment_id = s.id AND r.corridor_id <> s.corridor_id
+       ) u
+     ) m
+     WHERE s.mode::text = ANY($1) AND s.status::text = ANY($2) AND ($3::text[] IS NULL OR m.corridors && $3::text[])
      ORDER BY s.id`,
-    [modes, statuses],
+    [modes, statuses, corridors],
   );
 }

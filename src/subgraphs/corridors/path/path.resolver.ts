@@ -5,13 +5,15 @@ import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
 import type { CorridorsContext } from "../corridors.context.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { CorridorSegment } from "../segment/segment.entity.js";
-import type { CorridorPathResult } from "./path.search.js";
+import { TradeCorridor } from "../corridor/corridor.entity.js";
+import type { CorridorPathFound } from "./path.service.js";
 
 @ObjectType({ description: "The shortest path between two places over corridor segments." })
-export class CorridorPath implements Omit<CorridorPathResult, "segmentIds" | "fromNodeId" | "toNodeId"> {
+export class CorridorPath implements Omit<CorridorPathFound, "segmentIds" | "fromNodeId" | "toNodeId" | "corridorIds"> {
   fromNodeId!: string;
   toNodeId!: string;
   segmentIds!: string[];
+  corridorIds!: string[];
 
   @Field(() => Float, { description: "Total length in km: the sum of its segments' lengths." })
   lengthKm!: number;
@@ -36,7 +38,7 @@ export function corridorPathId(p: Pick<CorridorPath, "fromNodeId" | "toNodeId" |
 export class CorridorPathResolver {
   @Query(() => CorridorPath, {
     nullable: true,
-    description: "Shortest path by length over undirected segments, filtered by mode and status. Null when there is none.",
+    description: "Shortest path by length over undirected segments, filtered by mode, status and corridor. Null when there is none.",
   })
   corridorPath(
     @Arg("from", { description: "A node id (\"in-nhava-sheva\"), or a country code: then the node in that country that gives the shortest path." }) from: string,
@@ -44,9 +46,14 @@ export class CorridorPathResolver {
     @Arg("modes", () => [TransportMode], { nullable: true, description: "Modes allowed; all when omitted." }) modes: TransportMode[] | null,
     @Arg("statuses", () => [SegmentStatus], { nullable: true, defaultValue: [SegmentStatus.OPERATIONAL], description: "Segment statuses allowed; operational only by default." })
     statuses: SegmentStatus[] | null,
+    @Arg("corridors", () => [ID], {
+      nullable: true,
+      description: "Only segments belonging to one of these corridors (see CorridorSegment.corridors); every corridor's when omitted. An unknown id is BAD_USER_INPUT.",
+    })
+    corridors: string[] | null,
     @Ctx() ctx: CorridorsContext,
   ) {
-    return ctx.services.paths.shortest({ from, to, modes, statuses });
+    return ctx.services.paths.shortest({ from, to, modes, statuses, corridors }, ctx.loaders);
   }
 
   @FieldResolver(() => ID, { description: 'Deterministic id: its ends and a digest of its segments in order ("ir-bandar-abbas~ru-astrakhan~…"). The same path always has the same id, so clients can cache it.' })
@@ -67,5 +74,12 @@ export class CorridorPathResolver {
   @FieldResolver(() => [CorridorSegment], { description: "Its segments, in order from `from` to `to`." })
   async segments(@Root() p: CorridorPath, @Ctx() ctx: CorridorsContext) {
     return present(await ctx.loaders.segmentById.loadMany(p.segmentIds));
+  }
+
+  @FieldResolver(() => [TradeCorridor], {
+    description: "The corridors its segments belong to (CorridorSegment.corridors), in order of first use along the path.",
+  })
+  async corridors(@Root() p: CorridorPath, @Ctx() ctx: CorridorsContext) {
+    return present(await ctx.loaders.corridorById.loadMany(p.corridorIds));
   }
 }

@@ -1,30 +1,58 @@
+import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
 import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
+import type { TradeCorridor } from "../corridor/corridor.entity.js";
 import type { SegmentEdgeRow } from "./path.queries.js";
 import { shortestPath, type CorridorPathResult, type PathEndpoint } from "./path.search.js";
 
 /** The query a path search runs (path.queries.ts). */
 export interface PathQueries {
-  segmentEdges(modes: TransportMode[], statuses: SegmentStatus[]): Promise<SegmentEdgeRow[]>;
+  segmentEdges(modes: TransportMode[], statuses: SegmentStatus[], corridors: string[] | null): Promise<SegmentEdgeRow[]>;
+}
+
+/** The loaders a path search uses: the `corridors` argument's ids are checked against them. */
+export interface PathLookups {
+  corridorById: Loader<string, TradeCorridor | null>;
+}
+
+/** A path found, with the corridors its segments belong to in order of first use along it. */
+export interface CorridorPathFound extends CorridorPathResult {
+  corridorIds: string[];
 }
 
 const NODE_ID = /^[a-z0-9][a-z0-9-]{0,119}$/;
 
 /**
  * Shortest paths over corridor segments: Dijkstra (path.search.ts) over one query's worth of edges
- * (the segments that pass the mode and status filters).
+ * (the segments that pass the mode, status and corridor filters).
  */
 export class PathService {
   constructor(private readonly queries: PathQueries) {}
 
-  async shortest(args: { from: string; to: string; modes?: TransportMode[] | null; statuses?: SegmentStatus[] | null }): Promise<CorridorPathResult | null> {
+  async shortest(
+    args: { from: string; to: string; modes?: TransportMode[] | null; statuses?: SegmentStatus[] | null; corridors?: string[] | null },
+    loaders?: PathLookups,
+  ): Promise<CorridorPathFound | null> {
     const from = this.endpoint(args.from, "from");
     const to = this.endpoint(args.to, "to");
+    const corridors = args.corridors ?? null;
+    if (corridors) {
+      if (!loaders) throw new Error("PathService.shortest: a corridors filter needs the request's loaders");
+      const found = await loaders.corridorById.loadMany(corridors);
+      const unknown = corridors.filter((_, i) => !found[i] || found[i] instanceof Error);
+      if (unknown.length) {
+        throw userInputError("corridors", `unknown corridor${unknown.length === 1 ? "" : "s"} ${unknown.map((id) => JSON.stringify(id)).join(", ")}`);
+      }
+    }
     if (!from || !to) return null;
     const statuses = args.statuses ?? [SegmentStatus.OPERATIONAL];
     const modes = args.modes ?? Object.values(TransportMode);
-    return shortestPath(await this.queries.segmentEdges(modes, statuses), from, to);
+    const rows = await this.queries.segmentEdges(modes, statuses, corridors ? [...new Set(corridors)] : null);
+    const path = shortestPath(rows, from, to);
+    if (!path) return null;
+    const corridorsOf = new Map(rows.map((r) => [r.id, r.corridors ?? []]));
+    return { ...path, corridorIds: [...new Set(path.segmentIds.flatMap((id) => corridorsOf.get(id) ?? []))] };
   }
 
   /** A node id, or a country code in either ISO form (then every node in that country). */

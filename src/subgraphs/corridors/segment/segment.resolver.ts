@@ -5,6 +5,7 @@ import { assertClaimField, claimsAbout } from "../../../graphql/claims.js";
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { CorridorClaim } from "../claim/claim.entity.js";
 import type { CorridorsContext } from "../corridors.context.js";
+import { TradeCorridor } from "../corridor/corridor.entity.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { SourceRefType } from "../refs/refs.types.js";
 import { CorridorRoute, CorridorSegment } from "./segment.entity.js";
@@ -29,6 +30,13 @@ export class CorridorSegmentResolver {
   @FieldResolver(() => Boolean, { description: "True when lengthKm is a great-circle estimate rather than a stated length." })
   async lengthIsEstimate(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
     return (await ctx.services.segments.length(ctx.loaders, s)).lengthIsEstimate;
+  }
+
+  @FieldResolver(() => [TradeCorridor], {
+    description: "Every corridor it belongs to: the one that defines it first, then, by id, each corridor with a route that uses it.",
+  })
+  async corridors(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return present(await ctx.loaders.corridorById.loadMany(await ctx.loaders.corridorIdsBySegment.load(s.id)));
   }
 
   @FieldResolver(() => [SourceRefType], { description: "Sources for its existence, mode, status and length." })
