@@ -281,7 +281,7 @@ export function CorridorMapView() {
           </ul>
           <h3>Lines</h3>
           <p className="muted">The pattern is the mode; pale is not yet operational.</p>
-          <svg width={200} height={18 * 6} className="legend-lines">
+          <svg width={226} height={18 * 6} className="legend-lines">
             {(Object.keys(MODE_DASHES) as TransportMode[]).map((m, i) => (
               <g key={m} transform={`translate(4, ${10 + i * 18})`}>
                 <line x1={0} x2={40} y1={0} y2={0} stroke="#1d2330" strokeWidth={3} strokeDasharray={MODE_DASHES[m]} strokeLinecap="round" />
@@ -293,7 +293,7 @@ export function CorridorMapView() {
             <g transform={`translate(4, ${10 + 4 * 18})`}>
               <line x1={0} x2={40} y1={0} y2={0} stroke="#1d2330" strokeOpacity={STATUS_OPACITY.UNDER_CONSTRUCTION} strokeWidth={3} />
               <text x={50} y={4}>
-                under construction, planned
+                not yet operational
               </text>
             </g>
             <g transform={`translate(4, ${10 + 5 * 18})`}>
