@@ -9,6 +9,13 @@ export const ISO_COUNTRIES = all.filter((c) => c.status === "officially-assigned
 
 const alpha3to2 = new Map(ISO_COUNTRIES.map((c) => [c.cca3, c.cca2]));
 const alpha2 = new Set(ISO_COUNTRIES.map((c) => c.cca2));
+/** Alpha-2 -> ISO 3166-1 numeric code, three digits as the standard writes it ("004"); entries without one left out. */
+const numeric = new Map(ISO_COUNTRIES.filter((c) => /^\d{3}$/.test(c.ccn3 ?? "")).map((c) => [c.cca2, c.ccn3]));
+
+/** "IR" -> "364", "AF" -> "004"; null for any other key (former states, organisations, sub-national parties, XK). */
+export function isoNumericCode(alpha2Code: string): string | null {
+  return numeric.get(alpha2Code) ?? null;
+}
 
 /** "ir", "IRN" -> "IR"; unknown well-formed codes -> null; the caller rejects malformed input first. */
 export function toAlpha2(code: string): string | null {

@@ -153,6 +153,22 @@ describe("the other agreements and the countries", () => {
     expect(data.c).toBeNull();
   });
 
+  it("gives the ISO 3166-1 numeric code, with its leading zeros, and null for parties outside ISO 3166-1", async () => {
+    const { data, errors } = await t.run(`{
+      ir: country(code: "IR") { isoNumeric }
+      af: country(code: "AFG") { isoNumeric }
+      yug: country(code: "YUCS") { kind isoNumeric }
+      eu: country(code: "ORG-EU") { kind isoNumeric }
+      states: countries(first: 100) { nodes { code isoNumeric } }
+    }`);
+    expect(errors).toBeUndefined();
+    expect(data.ir.isoNumeric).toBe("364");
+    expect(data.af.isoNumeric).toBe("004");
+    expect(data.yug).toEqual({ kind: "FORMER_STATE", isoNumeric: null });
+    expect(data.eu).toEqual({ kind: "ORGANIZATION", isoNumeric: null });
+    for (const c of data.states.nodes) expect(c.isoNumeric, c.code).toMatch(/^\d{3}$/);
+  });
+
   it("answers the Iran–Russia relation with its agreements, level and dated, sourced timeline", async () => {
     const { data, errors } = await t.run(`{
       bilateralRelation(between: ["ru", "IRN"]) {

@@ -45,8 +45,7 @@ const EXPLORER_VARIABLES: Record<string, Record<string, unknown>> = {
   ExplorerCountries: { after: null },
   ExplorerRelation: { between: ["IR", "RU"], asOf: "2025-05-01", bilateralOnly: true },
   ExplorerAgreement: { id: TREATY, asOf: "2025-05-01" },
-  ExplorerCorridors: {},
-  ExplorerCorridorMap: { id: "instc" },
+  ExplorerCorridorMap: {},
   ExplorerCorridorPath: { from: "in-nhava-sheva", to: "ru-moscow", statuses: ["OPERATIONAL"] },
 };
 

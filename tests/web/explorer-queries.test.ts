@@ -62,25 +62,34 @@ describe("the explorer's operations through the gateway", () => {
     expect(detail.agreement!.topics.length).toBeGreaterThan(0);
   });
 
-  it("draws every node of the corridor, and corridor.nodes lists the same nodes without a country", async () => {
-    const map = await run(CorridorMap, { id: "instc" });
-    const ends = new Set(map.corridor!.segments.flatMap((s) => [s.from.id, s.to.id]));
+  it("gives every corridor with its members' ISO numeric codes and its segments, and corridor.nodes lists the same nodes", async () => {
+    const map = await run(CorridorMap, {});
+    const instc = map.corridors.find((c) => c.id === "instc")!;
+    expect(instc).toBeDefined();
+    const ends = new Set(instc.segments.flatMap((s) => [s.from.id, s.to.id]));
     const res = await stack.post(`{ corridor(id: "instc") { nodes { id latitude longitude } } }`);
     expect(res.body.errors).toBeUndefined();
     const nodes: { id: string; latitude: number | null }[] = res.body.data.corridor.nodes;
     expect(new Set(nodes.map((n) => n.id))).toEqual(ends);
     expect(nodes.every((n) => n.latitude !== null)).toBe(true);
-    expect(map.corridor!.segments.some((s) => s.status === "UNDER_CONSTRUCTION")).toBe(true);
+    expect(instc.segments.some((s) => s.status === "UNDER_CONSTRUCTION")).toBe(true);
+    // The map fills members by world-atlas's ids: ISO 3166-1 numeric, three digits.
+    const iran = instc.members.find((m) => m.country?.code === "IR");
+    expect(iran?.country?.isoNumeric).toBe("364");
+    for (const m of instc.members) expect(m.country?.isoNumeric, m.id).toMatch(/^\d{3}$/);
   });
 
-  it("finds the path the map draws, over the segments the map shows", async () => {
-    const map = await run(CorridorMap, { id: "instc" });
-    const ids = new Set(map.corridor!.segments.map((s) => s.id));
+  it("finds the path the map draws, across every corridor, with each leg as the map draws it", async () => {
+    const map = await run(CorridorMap, {});
+    const segments = new Map(map.corridors.flatMap((c) => c.segments.map((s) => [s.id, s] as const)));
     const { corridorPath } = await run(CorridorPathQuery, { from: "in-nhava-sheva", to: "ru-moscow", statuses: ["OPERATIONAL"] });
     expect(corridorPath!.from.id).toBe("in-nhava-sheva");
     expect(corridorPath!.to.id).toBe("ru-moscow");
-    expect(corridorPath!.segments.every((s) => ids.has(s.id))).toBe(true);
-    const sum = corridorPath!.segments.map((s) => map.corridor!.segments.find((m) => m.id === s.id)!.lengthKm ?? 0).reduce((a, b) => a + b, 0);
+    expect(corridorPath!.segments.every((s) => segments.has(s.id))).toBe(true);
+    expect(corridorPath!.segments.every((s) => s.status === "OPERATIONAL")).toBe(true);
+    expect([...new Set(corridorPath!.segments.map((s) => s.mode))].sort()).toEqual([...corridorPath!.modes].sort());
+    const sum = corridorPath!.segments.map((s) => s.lengthKm ?? 0).reduce((a, b) => a + b, 0);
     expect(corridorPath!.lengthKm).toBeCloseTo(sum, 0);
+    expect(corridorPath!.lengthIsEstimate).toBe(corridorPath!.segments.some((s) => s.lengthIsEstimate));
   });
 });

@@ -2,7 +2,6 @@ import {
   ExplorerAgreementDocument,
   ExplorerCorridorMapDocument,
   ExplorerCorridorPathDocument,
-  ExplorerCorridorsDocument,
   ExplorerCountriesDocument,
   ExplorerRelationDocument,
   type ClaimFieldsFragment,
@@ -13,6 +12,7 @@ import {
   type ExplorerCorridorPathQuery,
   type ExplorerCountriesQuery,
   type ExplorerRelationQuery,
+  type MapMemberFragment,
   type MapNodeFragment,
   type MapSegmentFragment,
   type PartyFieldsFragment,
@@ -33,12 +33,11 @@ export type { AgreementStatus, DatePrecision, PartyKind, RatificationStatus, Seg
 export const Countries = ExplorerCountriesDocument;
 export const Relation = ExplorerRelationDocument;
 export const AgreementDetail = ExplorerAgreementDocument;
-export const CorridorList = ExplorerCorridorsDocument;
 export const CorridorMap = ExplorerCorridorMapDocument;
 export const CorridorPathQuery = ExplorerCorridorPathDocument;
 
 /** Every operation the explorer sends. */
-export const allOperations = { Countries, Relation, AgreementDetail, CorridorList, CorridorMap, CorridorPathQuery };
+export const allOperations = { Countries, Relation, AgreementDetail, CorridorMap, CorridorPathQuery };
 
 // The results, and the parts the components pass around: each part is a fragment of web/src/graphql/fragments.graphql.
 export type CountriesData = ExplorerCountriesQuery;
@@ -56,3 +55,6 @@ export type Topic = TopicFieldsFragment;
 export type ClauseItem = ClauseItemFragment;
 export type MapSegment = MapSegmentFragment;
 export type MapNode = MapNodeFragment;
+export type MapMember = MapMemberFragment;
+export type MapCorridor = ExplorerCorridorMapQuery["corridors"][number];
+export type PathResult = NonNullable<ExplorerCorridorPathQuery["corridorPath"]>;

@@ -53,6 +53,15 @@ export type DatePrecision =
   /** Only the year is known; the date is 1 January of that year. */
   | 'YEAR';
 
+/** A country's place in a corridor. */
+export type MemberRole =
+  /** Signed the founding agreement. */
+  | 'FOUNDER'
+  /** Joined (acceded or ratified) later. */
+  | 'MEMBER'
+  /** Takes part without being a party. */
+  | 'OBSERVER';
+
 /** What a corridor node is. */
 export type NodeKind =
   /** A border crossing point. */
@@ -148,12 +157,10 @@ export type ExplorerAgreementQueryVariables = Exact<{
 
 export type ExplorerAgreementQuery = { agreement: { id: string, title: string, shortTitle: string | null, kind: AgreementKind, ambit: string | null, treatyId: string | null, textUrl: string | null, notes: string | null, signedOn: string | null, signedAt: string | null, enteredIntoForceOn: string | null, endedOn: string | null, status: AgreementStatus, parent: { id: string, title: string } | null, sources: Array<SourceFieldsFragment>, claims: Array<ClaimFieldsFragment>, topics: Array<TopicFieldsFragment>, parties: Array<PartyFieldsFragment>, clauses: Array<ClauseItemFragment> } | null };
 
-export type ExplorerCorridorMapQueryVariables = Exact<{
-  id: string | number;
-}>;
+export type ExplorerCorridorMapQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ExplorerCorridorMapQuery = { corridor: { id: string, name: string, acronym: string | null, lengthKm: number | null, segments: Array<MapSegmentFragment> } | null };
+export type ExplorerCorridorMapQuery = { corridors: Array<{ id: string, name: string, acronym: string | null, lengthKm: number | null, members: Array<MapMemberFragment>, segments: Array<MapSegmentFragment> }> };
 
 export type ExplorerCorridorPathQueryVariables = Exact<{
   from: string;
@@ -162,12 +169,7 @@ export type ExplorerCorridorPathQueryVariables = Exact<{
 }>;
 
 
-export type ExplorerCorridorPathQuery = { corridorPath: { id: string, lengthKm: number, lengthIsEstimate: boolean, modes: Array<TransportMode>, from: { id: string, name: string }, to: { id: string, name: string }, segments: Array<{ id: string }> } | null };
-
-export type ExplorerCorridorsQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ExplorerCorridorsQuery = { corridors: Array<{ id: string, name: string, acronym: string | null }> };
+export type ExplorerCorridorPathQuery = { corridorPath: { id: string, lengthKm: number, lengthIsEstimate: boolean, modes: Array<TransportMode>, from: MapNodeFragment, to: MapNodeFragment, segments: Array<MapSegmentFragment> } | null };
 
 export type ExplorerCountriesQueryVariables = Exact<{
   after?: string | null | undefined;
@@ -204,6 +206,8 @@ export type ClauseItemFragment = { id: string, number: string | null, title: str
 export type MapNodeFragment = { id: string, name: string, kind: NodeKind, latitude: number | null, longitude: number | null, country: { id: string, code: string, name: string } | null };
 
 export type MapSegmentFragment = { id: string, mode: TransportMode, status: SegmentStatus, lengthKm: number | null, lengthIsEstimate: boolean, from: MapNodeFragment, to: MapNodeFragment };
+
+export type MapMemberFragment = { id: string, role: MemberRole, country: { id: string, code: string, name: string, isoNumeric: string | null } | null };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -456,6 +460,18 @@ export const MapSegmentFragmentDoc = new TypedDocumentString(`
     name
   }
 }`, {"fragmentName":"MapSegment"}) as unknown as TypedDocumentString<MapSegmentFragment, unknown>;
+export const MapMemberFragmentDoc = new TypedDocumentString(`
+    fragment MapMember on CorridorMember {
+  id
+  role
+  country {
+    id
+    code
+    name
+    isoNumeric
+  }
+}
+    `, {"fragmentName":"MapMember"}) as unknown as TypedDocumentString<MapMemberFragment, unknown>;
 export const ExplorerAgreementDocument = new TypedDocumentString(`
     query ExplorerAgreement($id: ID!, $asOf: Date) {
   agreement(id: $id) {
@@ -575,12 +591,15 @@ fragment ClauseItem on Clause {
   }
 }`) as unknown as TypedDocumentString<ExplorerAgreementQuery, ExplorerAgreementQueryVariables>;
 export const ExplorerCorridorMapDocument = new TypedDocumentString(`
-    query ExplorerCorridorMap($id: ID!) {
-  corridor(id: $id) {
+    query ExplorerCorridorMap {
+  corridors {
     id
     name
     acronym
     lengthKm
+    members {
+      ...MapMember
+    }
     segments {
       ...MapSegment
     }
@@ -610,6 +629,16 @@ fragment MapSegment on CorridorSegment {
   to {
     ...MapNode
   }
+}
+fragment MapMember on CorridorMember {
+  id
+  role
+  country {
+    id
+    code
+    name
+    isoNumeric
+  }
 }`) as unknown as TypedDocumentString<ExplorerCorridorMapQuery, ExplorerCorridorMapQueryVariables>;
 export const ExplorerCorridorPathDocument = new TypedDocumentString(`
     query ExplorerCorridorPath($from: String!, $to: String!, $statuses: [SegmentStatus!]) {
@@ -619,28 +648,41 @@ export const ExplorerCorridorPathDocument = new TypedDocumentString(`
     lengthIsEstimate
     modes
     from {
-      id
-      name
+      ...MapNode
     }
     to {
-      id
-      name
+      ...MapNode
     }
     segments {
-      id
+      ...MapSegment
     }
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerCorridorPathQuery, ExplorerCorridorPathQueryVariables>;
-export const ExplorerCorridorsDocument = new TypedDocumentString(`
-    query ExplorerCorridors {
-  corridors {
+    fragment MapNode on CorridorNode {
+  id
+  name
+  kind
+  latitude
+  longitude
+  country {
     id
+    code
     name
-    acronym
   }
 }
-    `) as unknown as TypedDocumentString<ExplorerCorridorsQuery, ExplorerCorridorsQueryVariables>;
+fragment MapSegment on CorridorSegment {
+  id
+  mode
+  status
+  lengthKm
+  lengthIsEstimate
+  from {
+    ...MapNode
+  }
+  to {
+    ...MapNode
+  }
+}`) as unknown as TypedDocumentString<ExplorerCorridorPathQuery, ExplorerCorridorPathQueryVariables>;
 export const ExplorerCountriesDocument = new TypedDocumentString(`
     query ExplorerCountries($after: String) {
   countries(

@@ -4,6 +4,7 @@ import { Column, Entity, Index, JoinTable, ManyToMany, PrimaryColumn } from "typ
 import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { DateScalar } from "../../../graphql/scalars.js";
 import { PartyKind } from "./country.enums.js";
+import { isoNumericCode } from "../../../lib/countries.js";
 import { SearchVectorColumn } from "../../../db/search-vector.js";
 
 @Directive('@key(fields: "code")')
@@ -27,6 +28,16 @@ export class Country {
   })
   @Column({ type: "varchar", length: 16, unique: true })
   iso3!: string;
+
+  // Computed from the world-countries package at run time (no column): a country row's code is its alpha-2.
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "ISO 3166-1 numeric code, three digits with leading zeros as the standard writes it (\"364\" for Iran, \"004\" for Afghanistan); the ids of world-atlas and Natural Earth maps. Null for former states, organisations, sub-national parties and other keys outside ISO 3166-1 (\"XK\").",
+  })
+  get isoNumeric(): string | null {
+    return isoNumericCode(this.code);
+  }
 
   @Field(() => PartyKind, { description: "What kind of party it is: a current state unless it says otherwise." })
   @Column({ type: "enum", enum: PartyKind, default: PartyKind.STATE })
