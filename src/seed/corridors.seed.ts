@@ -12,6 +12,7 @@ import { deleteWhereIn, isEmpty } from "../db/entity-columns.js";
 import { isoCountries } from "./countries.js";
 import { checkClaims } from "./validate.js";
 import { seedPorts, wpiPorts } from "./ports.js";
+import { readSeaRoutes, routeColumns, type LonLat } from "./sea-routes.js";
 
 export function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
   return isEmpty(ds.manager, TradeCorridor);
@@ -81,6 +82,8 @@ export async function seedCorridors(
   }
 
   const transaction = (work: (m: EntityManager) => Promise<void>) => (opts.within ? work(opts.within) : ds.transaction(work));
+  const seaRoutes = readSeaRoutes();
+  const nodes = new Map(dataset.corridors.flatMap((c) => c.nodes.map((n) => [n.id, n] as const)));
   await transaction(async (m) => {
     // Reference data, not in the dataset file: the World Port Index, before the nodes that link to it.
     await seedPorts(m);
@@ -94,8 +97,13 @@ export async function seedCorridors(
         const since = mb.since ? parsePartialDate(mb.since) : null;
         return { id: mb.id, corridorId: c.id, countryCode: mb.country, role: mb.role, since: since?.date ?? null, sincePrecision: since?.precision ?? null } as CorridorMember;
       }), ["id"]);
-      await upsert(m, CorridorSegment, c.segments.map((s) => ({ id: s.id, corridorId: c.id, fromNodeId: s.from, toNodeId: s.to, mode: s.mode,
-        status: s.status, statedLengthKm: s.lengthKm ?? null, note: s.note ?? null }) as CorridorSegment), ["id"]);
+      // A SEA segment's precomputed maritime route, when it was computed for its nodes' coordinates (src/seed/sea-routes.ts).
+      const at = (id: string): LonLat | null => (nodes.has(id) ? [nodes.get(id)!.longitude, nodes.get(id)!.latitude] : null);
+      await upsert(m, CorridorSegment, c.segments.map((s) => {
+        const route = routeColumns(seaRoutes, s.id, s.mode, at(s.from), at(s.to));
+        return { id: s.id, corridorId: c.id, fromNodeId: s.from, toNodeId: s.to, mode: s.mode, status: s.status, statedLengthKm: s.lengthKm ?? null,
+          note: s.note ?? null, routeLengthKm: route.routeLengthKm, routeGeometry: route.routeGeometry && JSON.stringify(route.routeGeometry) } as unknown as CorridorSegment;
+      }), ["id"]);
       await upsert(m, CorridorRoute, c.routes.map((r) => ({ id: r.id, corridorId: c.id, name: r.name }) as CorridorRoute), ["id"]);
       const routeIds = c.routes.map((r) => r.id);
       if (routeIds.length) await deleteWhereIn(m, RouteSegment, ["routeId"], [routeIds]);
