@@ -3,7 +3,7 @@ import { readFileSync } from "node:fs";
 import { greatCircleKm } from "../../src/lib/geo.js";
 import { corridorsDataset } from "../../src/seed/curated.js";
 import { isoCountries } from "../../src/seed/countries.js";
-import { computeSeaRoutes, formatSeaRoutes } from "../../src/seed/sea-routes.generate.js";
+import { buildNetwork, computeSeaRoutes, formatSeaRoutes, seaRoute } from "../../src/seed/sea-routes.generate.js";
 import { readSeaRoutes, seaRoutesFile, seaSegments, type LonLat } from "../../src/seed/sea-routes.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
@@ -58,6 +58,32 @@ describe("data/sea-routes.json", () => {
     for (const id of ["ir-bandar-anzali--ru-astrakhan--sea", "ir-amirabad--ru-astrakhan--sea"]) {
       expect(file.offNetwork[id]?.reason, id).toMatch(/km from the nearest point of the maritime network/);
     }
+  });
+});
+
+describe("the generator (src/seed/sea-routes.generate.ts)", () => {
+  // An L-shaped ocean lane round a cape, a lane across ±180°, and a loose piece that touches neither.
+  const net = buildNetwork([
+    [[0, 0], [1, 0], [2, 0], [2, 1], [2, 2]],
+    [[2, 2], [179.5, 2], [180, 2]],
+    [[-180, 2], [-179.5, 2]],
+    [[10, 10], [10.5, 10]],
+  ]);
+
+  it("joins each port to the nearest vertex of the connected ocean lines and follows them", () => {
+    const r = seaRoute(net, [0.1, -0.1], [1.9, 2.1]);
+    expect("geometry" in r && r.geometry).toEqual([[0.1, -0.1], [0, 0], [1, 0], [2, 0], [2, 1], [2, 2], [1.9, 2.1]]);
+    expect("lengthKm" in r && r.lengthKm).toBeGreaterThan(gc([0.1, -0.1], [1.9, 2.1]));
+  });
+
+  it("crosses the antimeridian where the lines meet at ±180°", () => {
+    const r = seaRoute(net, [179.5, 2.05], [-179.5, 2.05]);
+    expect("lengthKm" in r && r.lengthKm).toBeCloseTo(122.2, 0); // 5.6 + 55.6 + 55.6 + 5.6, not round the world
+  });
+
+  it("refuses a port farther than 100 km from the ocean lines, naming the distance, and ignores loose pieces", () => {
+    const r = seaRoute(net, [10.2, 10], [2, 2]);
+    expect(r).toMatchObject({ reason: expect.stringMatching(/^from is \d+ km from the nearest point of the maritime network/) });
   });
 });
 
