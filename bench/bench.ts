@@ -49,7 +49,7 @@ const run = promisify(execFile);
 const args = process.argv.slice(2);
 const quick = args.includes("--quick");
 const embedded = args.includes("--embedded") || !process.env.DATABASE_URL;
-const ALL_QUERIES: QueryName[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6"];
+const ALL_QUERIES: QueryName[] = ["Q1", "Q2", "Q3", "Q4", "Q5", "Q6", "Q7"];
 
 /** The value of `--name VALUE` or `--name=VALUE`, or undefined. */
 function flagValue(name: string): string | undefined {

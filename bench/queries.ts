@@ -6,6 +6,9 @@ export const QUERIES = {
   Q4: `{ country(code: "IR") { corridors { id segments { id mode status lengthKm from { id name latitude longitude } to { id name latitude longitude } } } } }`,
   Q5: `{ search(text: "energy") { totalCount edges { score snippet node { __typename ... on Agreement { id } ... on Clause { id } } } } }`,
   Q6: (cursor: string) => `{ agreements(first: 20, after: ${JSON.stringify(cursor)}) { nodes { id title signedOn } pageInfo { hasNextPage endCursor } } }`,
+  // A path from a Chinese port to a North Sea port over the whole network, no corridor named: sea legs weighed by their
+  // precomputed maritime routes, with their shapes. Null until the data holds both nodes; the answer checks hold for null too.
+  Q7: `{ corridorPath(from: "cn-shanghai", to: "nl-rotterdam") { id lengthKm lengthIsEstimate modes from { id name } to { id name } segments { id mode lengthKm lengthBasis geometry } } }`,
 } as const;
 
-export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6";
+export type QueryName = "Q1" | "Q2" | "Q3" | "Q4" | "Q5" | "Q6" | "Q7";

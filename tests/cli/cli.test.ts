@@ -53,7 +53,7 @@ describe("the command line, beside a running server on the embedded database", (
     );
     expect(failed?.code).not.toBe(0);
     const text = `${failed?.stderr ?? ""}${failed?.stdout ?? ""}`;
-    for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"]) {
+    for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset", "data:sea-routes"]) {
       expect(text).toContain(command);
     }
   });
@@ -61,7 +61,7 @@ describe("the command line, beside a running server on the embedded database", (
   it("lists every command with its flags on --help", async () => {
     for (const help of [["--help"], ["help"], ["import", "--help"]]) {
       const { stdout } = await run("node", ["dist/src/main.js", ...help], { env });
-      for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys create", "keys list", "keys revoke", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset"]) {
+      for (const command of ["all", "relations", "corridors", "gateway", "migrate", "seed", "keys create", "keys list", "keys revoke", "import:manytreaties", "import", "export", "seed:synthetic", "schema:print", "schema:compose", "schema:dataset", "data:sea-routes"]) {
         expect(stdout).toContain(`  ${command}`);
       }
       for (const flag of ["--if-empty", "--role", "--name", "--agreements", "--parties", "--prune", "--report", "--scale", "--seed", "--remove"]) expect(stdout).toContain(flag);

@@ -44,11 +44,12 @@ describe("SegmentService", () => {
 
   it("length: the stated one, else an estimate from the nodes, else unknown", async () => {
     const service = new SegmentService();
-    expect(await service.length({ nodeById: nodes }, segment("s", 12.5))).toEqual({ lengthKm: 12.5, lengthIsEstimate: false });
+    expect(await service.length({ nodeById: nodes }, segment("s", 12.5))).toEqual({ lengthKm: 12.5, lengthIsEstimate: false, basis: "STATED" });
     const est = await service.length({ nodeById: nodes }, segment("s", null));
     expect(est.lengthIsEstimate).toBe(true);
+    expect(est.basis).toBe("GREAT_CIRCLE");
     expect(est.lengthKm).toBeCloseTo(111.2, 0);
-    expect(await service.length({ nodeById: nodes }, segment("s", null, "a", "c"))).toEqual({ lengthKm: null, lengthIsEstimate: true });
+    expect(await service.length({ nodeById: nodes }, segment("s", null, "a", "c"))).toEqual({ lengthKm: null, lengthIsEstimate: true, basis: null });
   });
 
   it("routeLength: the sum of its segments to a tenth of a km, null when one cannot be measured", async () => {

@@ -7,7 +7,7 @@ import { PathService } from "../../src/subgraphs/corridors/path/path.service.js"
 const { RAIL, ROAD, SEA } = TransportMode;
 
 function seg(id: string, a: string, b: string, stated: number | null, over: Partial<SegmentEdgeRow> = {}): SegmentEdgeRow {
-  return { id, a, b, mode: RAIL, stated, a_lat: null, a_lon: null, b_lat: null, b_lon: null, a_cc: a.slice(0, 2).toUpperCase(), b_cc: b.slice(0, 2).toUpperCase(), ...over };
+  return { id, a, b, mode: RAIL, stated, route: null, a_lat: null, a_lon: null, b_lat: null, b_lon: null, a_cc: a.slice(0, 2).toUpperCase(), b_cc: b.slice(0, 2).toUpperCase(), ...over };
 }
 
 const node = (value: string) => ({ kind: "node" as const, value });
@@ -50,6 +50,17 @@ describe("shortestPath", () => {
     expect(path.lengthIsEstimate).toBe(true);
     expect(path.lengthKm).toBeGreaterThan(110);
     expect(path.lengthKm).toBeLessThan(112.5);
+  });
+
+  it("weighs a SEA segment with a maritime route by the route's length (an estimate), not the great circle", () => {
+    // ir-a and ru-c 111.2 km apart by great circle; by sea 400 km around a cape, by rail 300 km.
+    const ends = { a_lat: 30, a_lon: 50, b_lat: 31, b_lon: 50 };
+    const rows = [seg("sea", "ir-a", "ru-c", null, { ...ends, mode: SEA, route: 400 }), seg("rail", "ir-a", "ru-c", 300)];
+    expect(shortestPath(rows, node("ir-a"), node("ru-c"))).toMatchObject({ segmentIds: ["rail"], lengthKm: 300, lengthIsEstimate: false });
+    const path = shortestPath([rows[0]], node("ir-a"), node("ru-c"))!;
+    expect(path).toMatchObject({ segmentIds: ["sea"], lengthKm: 400, lengthIsEstimate: true });
+    // A route left on a segment that is no longer SEA does not count: the great circle does.
+    expect(shortestPath([{ ...rows[0], mode: ROAD }], node("ir-a"), node("ru-c"))?.lengthKm).toBe(111.2);
   });
 
   it("leaves out a segment that can be neither measured nor estimated", () => {

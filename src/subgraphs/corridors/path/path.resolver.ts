@@ -18,7 +18,7 @@ export class CorridorPath implements Omit<CorridorPathFound, "segmentIds" | "fro
   @Field(() => Float, { description: "Total length in km: the sum of its segments' lengths." })
   lengthKm!: number;
 
-  @Field({ description: "True when any segment's length is a great-circle estimate." })
+  @Field({ description: "True when any segment's length is an estimate (a sea route or a great circle; see CorridorSegment.lengthBasis)." })
   lengthIsEstimate!: boolean;
 
   @Field(() => [TransportMode], { description: "The modes used, in order of first use." })

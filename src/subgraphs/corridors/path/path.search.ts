@@ -27,15 +27,15 @@ interface Edge {
 }
 
 /**
- * The shortest path over `rows`, treating segments as undirected and weighting each by its stated
- * length, or its great-circle estimate; a segment with neither is left out. Null when no path
+ * The shortest path over `rows`, treating segments as undirected and weighting each by the length
+ * the API gives it (segmentLength: stated, else sea route, else great circle); a segment with none is left out. Null when no path
  * joins the endpoints. Pure: the segments come from one query (path.queries.ts).
  */
 export function shortestPath(rows: SegmentEdgeRow[], from: PathEndpoint, to: PathEndpoint): CorridorPathResult | null {
   const adjacency = new Map<string, Edge[]>();
   const countryOf = new Map<string, string>();
   for (const r of rows) {
-    const len = segmentLength({ statedLengthKm: r.stated }, { latitude: r.a_lat, longitude: r.a_lon }, { latitude: r.b_lat, longitude: r.b_lon });
+    const len = segmentLength({ statedLengthKm: r.stated, routeLengthKm: r.route, mode: r.mode }, { latitude: r.a_lat, longitude: r.a_lon }, { latitude: r.b_lat, longitude: r.b_lon });
     if (len.lengthKm === null) continue; // no stated length and no coordinates: cannot be weighed
     const edge: Edge = { id: r.id, a: r.a, b: r.b, mode: r.mode, km: len.lengthKm, estimate: len.lengthIsEstimate };
     for (const n of [r.a, r.b]) adjacency.set(n, [...(adjacency.get(n) ?? []), edge]);

@@ -57,6 +57,14 @@ export class CorridorSegment {
   @Column({ type: "double precision", nullable: true })
   statedLengthKm!: number | null;
 
+  /** Length along its maritime route (a SEA segment's, from data/sea-routes.json at seed time); null when it has none. */
+  @Column({ type: "double precision", nullable: true })
+  routeLengthKm!: number | null;
+
+  /** The maritime route as GeoJSON LineString coordinates, [longitude, latitude], from its from node to its to node; null when it has none. */
+  @Column({ type: "jsonb", nullable: true })
+  routeGeometry!: [number, number][] | null;
+
   @Field(() => String, { nullable: true, description: "Editorial note on the segment and its sources." })
   @Column({ type: "text", nullable: true })
   note!: string | null;

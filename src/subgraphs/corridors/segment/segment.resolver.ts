@@ -9,6 +9,7 @@ import { TradeCorridor } from "../corridor/corridor.entity.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { SourceRefType } from "../refs/refs.types.js";
 import { CorridorRoute, CorridorSegment } from "./segment.entity.js";
+import { LengthBasis } from "./segment.length.js";
 
 @Resolver(() => CorridorSegment)
 export class CorridorSegmentResolver {
@@ -22,12 +23,15 @@ export class CorridorSegmentResolver {
     return ctx.loaders.nodeById.load(s.toNodeId);
   }
 
-  @FieldResolver(() => Float, { nullable: true, description: "Length in km: as a source states it, else the great-circle distance between its nodes (see lengthIsEstimate)." })
+  @FieldResolver(() => Float, {
+    nullable: true,
+    description: "Length in km: as a source states it, else along its maritime route (a sea leg that has one), else the great-circle distance between its nodes (see lengthBasis and lengthIsEstimate).",
+  })
   async lengthKm(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
     return (await ctx.services.segments.length(ctx.loaders, s)).lengthKm;
   }
 
-  @FieldResolver(() => Boolean, { description: "True when lengthKm is a great-circle estimate rather than a stated length." })
+  @FieldResolver(() => Boolean, { description: "True when lengthKm is an estimate (a sea route or the great circle) rather than a stated length: lengthBasis is not STATED." })
   async lengthIsEstimate(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
     return (await ctx.services.segments.length(ctx.loaders, s)).lengthIsEstimate;
   }
@@ -37,6 +41,19 @@ export class CorridorSegmentResolver {
   })
   async corridors(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
     return present(await ctx.loaders.corridorById.loadMany(await ctx.loaders.corridorIdsBySegment.load(s.id)));
+  }
+
+  @FieldResolver(() => LengthBasis, { nullable: true, description: "Where lengthKm comes from; null when there is no length." })
+  async lengthBasis(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return (await ctx.services.segments.length(ctx.loaders, s)).basis;
+  }
+
+  @FieldResolver(() => [[Float]], {
+    description:
+      "Its shape as GeoJSON LineString coordinates, [longitude, latitude] pairs from `from` to `to`: along the maritime route for a sea leg that has one, else its two end nodes.",
+  })
+  geometry(@Root() s: CorridorSegment, @Ctx() ctx: CorridorsContext) {
+    return ctx.services.segments.geometry(ctx.loaders, s);
   }
 
   @FieldResolver(() => [SourceRefType], { description: "Sources for its existence, mode, status and length." })
