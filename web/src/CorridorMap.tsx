@@ -22,9 +22,12 @@ const located = (n: MapNode): n is Located => n.latitude !== null && n.longitude
 
 /**
  * A segment's line as GeoJSON positions, [longitude, latitude]: the one place the map (and a path's legs) get
- * geometry from. Today a straight leg between its end nodes; null when either end has no coordinates.
+ * geometry from. A sea leg with a maritime route follows it; any other is a straight leg between its end nodes (null when either
+ * end has no coordinates).
  */
 export function segmentLine(s: MapSegment): Position[] | null {
+  // A sea leg with a maritime route comes with its shape; any other segment is drawn between its nodes.
+  if (s.geometry.length >= 2) return s.geometry.map(([lon, lat]) => [lon, lat] as Position);
   if (!located(s.from) || !located(s.to)) return null;
   return [
     [s.from.longitude, s.from.latitude],

