@@ -38,7 +38,7 @@ export function corridorPathId(p: Pick<CorridorPath, "fromNodeId" | "toNodeId" |
 export class CorridorPathResolver {
   @Query(() => CorridorPath, {
     nullable: true,
-    description: "Shortest path by length over undirected segments, filtered by mode, status and corridor. Null when there is none.",
+    description: "Shortest path by length over undirected segments, filtered by mode, status, corridor and countries to avoid. Null when there is none.",
   })
   corridorPath(
     @Arg("from", { description: "A node id (\"in-nhava-sheva\"), or a country code: then the node in that country that gives the shortest path." }) from: string,
@@ -51,9 +51,14 @@ export class CorridorPathResolver {
       description: "Only segments belonging to one of these corridors (see CorridorSegment.corridors); every corridor's when omitted. An unknown id is BAD_USER_INPUT.",
     })
     corridors: string[] | null,
+    @Arg("avoidCountries", () => [String], {
+      nullable: true,
+      description: 'ISO country codes (alpha-2 or alpha-3) the path must not enter: a segment with an end in one is left out, and a path from or to one is null. ["RU", "BY"] gives the routes from China to Europe that avoid Russia and Belarus.',
+    })
+    avoidCountries: string[] | null,
     @Ctx() ctx: CorridorsContext,
   ) {
-    return ctx.services.paths.shortest({ from, to, modes, statuses, corridors }, ctx.loaders);
+    return ctx.services.paths.shortest({ from, to, modes, statuses, corridors, avoidCountries }, ctx.loaders);
   }
 
   @FieldResolver(() => ID, { description: 'Deterministic id: its ends and a digest of its segments in order ("ir-bandar-abbas~ru-astrakhan~…"). The same path always has the same id, so clients can cache it.' })

@@ -31,12 +31,20 @@ export class PathService {
   constructor(private readonly queries: PathQueries) {}
 
   async shortest(
-    args: { from: string; to: string; modes?: TransportMode[] | null; statuses?: SegmentStatus[] | null; corridors?: string[] | null },
+    args: {
+      from: string;
+      to: string;
+      modes?: TransportMode[] | null;
+      statuses?: SegmentStatus[] | null;
+      corridors?: string[] | null;
+      avoidCountries?: string[] | null;
+    },
     loaders?: PathLookups,
   ): Promise<CorridorPathFound | null> {
     const from = this.endpoint(args.from, "from");
     const to = this.endpoint(args.to, "to");
     const corridors = args.corridors ?? null;
+    const avoid = new Set((args.avoidCountries ?? []).map((code) => this.country(code, "avoidCountries")));
     if (corridors) {
       if (!loaders) throw new Error("PathService.shortest: a corridors filter needs the request's loaders");
       const found = await loaders.corridorById.loadMany(corridors);
@@ -48,11 +56,20 @@ export class PathService {
     if (!from || !to) return null;
     const statuses = args.statuses ?? [SegmentStatus.OPERATIONAL];
     const modes = args.modes ?? Object.values(TransportMode);
-    const rows = await this.queries.segmentEdges(modes, statuses, corridors ? [...new Set(corridors)] : null);
+    const edges = await this.queries.segmentEdges(modes, statuses, corridors ? [...new Set(corridors)] : null);
+    // A segment with an end in an avoided country is left out, so no path enters one.
+    const rows = avoid.size ? edges.filter((r) => !avoid.has(r.a_cc) && !avoid.has(r.b_cc)) : edges;
     const path = shortestPath(rows, from, to);
     if (!path) return null;
     const corridorsOf = new Map(rows.map((r) => [r.id, r.corridors ?? []]));
     return { ...path, corridorIds: [...new Set(path.segmentIds.flatMap((id) => corridorsOf.get(id) ?? []))] };
+  }
+
+  /** An ISO country code, alpha-2 or alpha-3, as alpha-2; a well-formed code of no country stays as given (it matches nothing). */
+  private country(value: string, argument: string): string {
+    const v = value.trim();
+    if (!COUNTRY_CODE.test(v)) throw userInputError(argument, `must be ISO 3166-1 country codes such as "RU" or "RUS"; got ${JSON.stringify(value)}`);
+    return toAlpha2(v) ?? v.toUpperCase();
   }
 
   /** A node id, or a country code in either ISO form (then every node in that country). */
