@@ -170,7 +170,11 @@ export async function seedCorridors(
     if (!owners.length) return;
     const types = owners.map((o) => o.type);
     const ids = owners.map((o) => o.id);
-    for (const entity of [SourceRef, CorridorClaim]) await deleteWhereIn(m, entity, ["recordType", "recordId"], [types, ids]);
+    await deleteWhereIn(m, CorridorClaim, ["recordType", "recordId"], [types, ids]);
+    // A record's sources are the file's, except a node's: a node several corridors share keeps the sources stored for
+    // it and gains the file's, so importing one corridor's file leaves what the other corridors cite for it.
+    const replaced = owners.filter((o) => o.type !== "CorridorNode");
+    await deleteWhereIn(m, SourceRef, ["recordType", "recordId"], [replaced.map((o) => o.type), replaced.map((o) => o.id)]);
     await upsert(m, SourceRef, owners.flatMap((o) => [...new Set(o.sources)].map((sourceId) => ({ recordType: o.type, recordId: o.id, sourceId }))),
       ["recordType", "recordId", "sourceId"]);
     await upsert(m, CorridorClaim, owners.flatMap((o) => o.claims.map((cl, i) => ({ id: `${o.type}:${o.id}:${cl.field}:${i}`, recordType: o.type,
