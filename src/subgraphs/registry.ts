@@ -1,3 +1,5 @@
+// Decorators run as the subgraph modules load: the metadata polyfill first, whoever imports the registry.
+import "reflect-metadata";
 import type { ListSizes } from "../graphql/limits.js";
 import type { Subgraph } from "./define.js";
 import { corridorsSubgraph } from "./corridors/index.js";
