@@ -10,6 +10,7 @@
  * the nearest vertex of the network's connected ocean part, and a route whose joins are longer than
  * SNAP_LIMIT_KM is refused (Chabahar, 220 km from the Arabian Sea's lines; every Caspian port).
  */
+import TinyQueue from "tinyqueue";
 import { writeFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import { greatCircleKm } from "../lib/geo.js";
@@ -95,43 +96,16 @@ function nearestVertex(net: Network, p: LonLat): { vertex: number; km: number } 
 function shortest(net: Network, a: number, b: number): number[] | null {
   const dist = new Float64Array(net.coords.length).fill(Infinity);
   const prev = new Int32Array(net.coords.length).fill(-1);
-  const heap: [number, number][] = [[0, a]];
-  dist[a] = 0;
-  const push = (item: [number, number]) => {
-    heap.push(item);
-    for (let i = heap.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (heap[p][0] <= heap[i][0]) break;
-      [heap[p], heap[i]] = [heap[i], heap[p]];
-      i = p;
-    }
-  };
-  const pop = () => {
-    const top = heap[0];
-    const last = heap.pop()!;
-    if (heap.length) {
-      heap[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        let m = i;
-        if (l < heap.length && heap[l][0] < heap[m][0]) m = l;
-        if (l + 1 < heap.length && heap[l + 1][0] < heap[m][0]) m = l + 1;
-        if (m === i) break;
-        [heap[m], heap[i]] = [heap[i], heap[m]];
-        i = m;
-      }
-    }
-    return top;
-  };
+  const heap = new TinyQueue<[number, number]>([[0, a]], (x, y) => x[0] - y[0]);
   while (heap.length) {
-    const [d, v] = pop();
+    const [d, v] = heap.pop()!;
     if (d > dist[v]) continue;
     if (v === b) break;
     for (const [w, len] of net.edges[v]) {
       if (d + len < dist[w]) {
         dist[w] = d + len;
         prev[w] = v;
-        push([d + len, w]);
+        heap.push([d + len, w]);
       }
     }
   }

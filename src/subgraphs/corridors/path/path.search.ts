@@ -1,3 +1,4 @@
+import TinyQueue from "tinyqueue";
 import type { TransportMode } from "../corridor/corridor.enums.js";
 import { segmentLength } from "../segment/segment.length.js";
 import type { SegmentEdgeRow } from "./path.queries.js";
@@ -52,10 +53,10 @@ function dijkstra(adjacency: Map<string, Edge[]>, sources: string[], isTarget: (
   const dist = new Map<string, number>(sources.map((s) => [s, 0]));
   const via = new Map<string, { edge: Edge; prev: string }>();
   const done = new Set<string>();
-  const queue = new MinQueue();
-  for (const s of sources) queue.push(s, 0);
-  while (queue.size) {
-    const [node, d] = queue.pop();
+  // A binary heap of [node, distance] (tinyqueue); stale entries are skipped below.
+  const queue = new TinyQueue<[string, number]>(sources.map((s) => [s, 0]), (x, y) => x[1] - y[1]);
+  while (queue.length) {
+    const [node, d] = queue.pop()!;
     if (done.has(node)) continue;
     done.add(node);
     if (isTarget(node)) {
@@ -81,46 +82,9 @@ function dijkstra(adjacency: Map<string, Edge[]>, sources: string[], isTarget: (
       if (nd < (dist.get(next) ?? Infinity)) {
         dist.set(next, nd);
         via.set(next, { edge: e, prev: node });
-        queue.push(next, nd);
+        queue.push([next, nd]);
       }
     }
   }
   return null;
-}
-
-/** A binary min-heap of (node, distance); stale entries are skipped by the caller. */
-class MinQueue {
-  private heap: [string, number][] = [];
-  get size() {
-    return this.heap.length;
-  }
-  push(node: string, d: number) {
-    const h = this.heap;
-    h.push([node, d]);
-    for (let i = h.length - 1; i > 0; ) {
-      const p = (i - 1) >> 1;
-      if (h[p][1] <= h[i][1]) break;
-      [h[p], h[i]] = [h[i], h[p]];
-      i = p;
-    }
-  }
-  pop(): [string, number] {
-    const h = this.heap;
-    const top = h[0];
-    const last = h.pop()!;
-    if (h.length) {
-      h[0] = last;
-      for (let i = 0; ; ) {
-        const l = 2 * i + 1;
-        const r = l + 1;
-        let m = i;
-        if (l < h.length && h[l][1] < h[m][1]) m = l;
-        if (r < h.length && h[r][1] < h[m][1]) m = r;
-        if (m === i) break;
-        [h[m], h[i]] = [h[i], h[m]];
-        i = m;
-      }
-    }
-    return top;
-  }
 }
