@@ -58,3 +58,20 @@ const byName = (() => {
 export function countryCodeByName(name: string): string | null {
   return byName.get(nameKey(name)) ?? null;
 }
+
+/**
+ * Country names of the World Port Index (data/world-port-index) that world-countries spells otherwise (it has "Türkiye", "Cape Verde",
+ * "United States Virgin Islands", "South Georgia", "Svalbard and Jan Mayen"); Midway, Johnston Atoll
+ * and Wake Island are part of ISO 3166-1's United States Minor Outlying Islands (UM). Any other name
+ * that does not map stops the seed: it is never guessed.
+ */
+export const WPI_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
+  Turkey: "TR",
+  "Cabo Verde": "CV",
+  "U.S. Virgin Islands": "VI",
+  "South Georgia and South Sandwich Islands": "GS",
+  Svalbard: "SJ",
+  "Midway Islands": "UM",
+  "Johnson Atoll": "UM",
+  "Wake Island": "UM",
+};

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { EntityManager } from "typeorm";
-import { countryCodeByName } from "../lib/countries.js";
+import { countryCodeByName, WPI_COUNTRY_ALIASES } from "../lib/countries.js";
 import { packageRoot } from "../lib/package-root.js";
 import { Port } from "../subgraphs/corridors/port/port.entity.js";
 import { normaliseUnlocode } from "../subgraphs/corridors/port/port.service.js";
@@ -10,23 +10,6 @@ import { upsert } from "./upsert.js";
 
 /** The vendored World Port Index (data/world-port-index/README.md). */
 export const wpiFile = (): string => join(packageRoot(), "data", "world-port-index", "wpi-ports.csv");
-
-/**
- * Country names of the index that world-countries spells otherwise (it has "Türkiye", "Cape Verde",
- * "United States Virgin Islands", "South Georgia", "Svalbard and Jan Mayen"); Midway, Johnston Atoll
- * and Wake Island are part of ISO 3166-1's United States Minor Outlying Islands (UM). Any other name
- * that does not map stops the seed: it is never guessed.
- */
-export const WPI_COUNTRY_ALIASES: Readonly<Record<string, string>> = {
-  Turkey: "TR",
-  "Cabo Verde": "CV",
-  "U.S. Virgin Islands": "VI",
-  "South Georgia and South Sandwich Islands": "GS",
-  Svalbard: "SJ",
-  "Midway Islands": "UM",
-  "Johnson Atoll": "UM",
-  "Wake Island": "UM",
-};
 
 /** A value of the index: blank and "Unknown" are null. */
 function text(v: string | undefined): string | null {
@@ -70,7 +53,7 @@ function wpiId(v: string): string {
 
 export interface PortsRead {
   ports: Port[];
-  /** Country names of the index that map only through WPI_COUNTRY_ALIASES, with their port counts. */
+  /** Country names of the index that map only through WPI_COUNTRY_ALIASES (src/lib/countries.ts), with their port counts. */
   aliased: Map<string, number>;
   /** Rows left out because an earlier row has the same WPI number ("49460" Machilipatnam, "400" Seydhisfjordhur): their line numbers. */
   duplicates: { id: string; line: number }[];
