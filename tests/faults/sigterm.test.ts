@@ -1,5 +1,6 @@
 import { execFile, spawn, type ChildProcess } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import http from "node:http";
 import net from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -24,14 +25,33 @@ let server: ChildProcess;
 let dir: string;
 let exit: Promise<{ code: number | null; signal: string | null }>;
 
-async function ask(): Promise<{ status: number; body: any; connection: string | null }> {
-  const res = await fetch(`http://127.0.0.1:${port}/graphql`, {
-    method: "POST",
-    headers: { "content-type": "application/json" },
-    body: JSON.stringify({ query: QUERY }),
-    signal: AbortSignal.timeout(DEADLINE),
+/**
+ * One query over `agent`'s connection. Each worker below keeps one keep-alive connection of its own and uses it back
+ * to back, so no connection sits idle in a shared pool when the server ends its idle sockets: a request that picked
+ * such a connection just as the server closed it would be reset by the kernel (the keep-alive race every HTTP client
+ * must retry), which says nothing about the server.
+ */
+function ask(agent?: http.Agent): Promise<{ status: number; body: any; connection: string | null }> {
+  return new Promise((resolve, reject) => {
+    const req = http.request(
+      { host: "127.0.0.1", port, path: "/graphql", method: "POST", headers: { "content-type": "application/json" }, agent, timeout: DEADLINE },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on("data", (c: Buffer) => chunks.push(c));
+        res.on("error", reject);
+        res.on("end", () => {
+          try {
+            resolve({ status: res.statusCode ?? 0, body: JSON.parse(Buffer.concat(chunks).toString("utf8")), connection: res.headers.connection ?? null });
+          } catch (err) {
+            reject(err);
+          }
+        });
+      },
+    );
+    req.on("timeout", () => req.destroy(new Error("timed out")));
+    req.on("error", reject);
+    req.end(JSON.stringify({ query: QUERY }));
   });
-  return { status: res.status, body: await res.json(), connection: res.headers.get("connection") };
 }
 
 const complete = (r: { status: number; body: any }) => r.status === 200 && !r.body.errors && r.body.data?.agreements?.nodes?.length > 0 && r.body.data.bilateralRelation?.sharedCorridors?.length > 0;
@@ -191,15 +211,17 @@ describe("SIGTERM under load", () => {
     let running = true;
     const outcomes: Outcome[] = [];
     const workers = Array.from({ length: 8 }, async () => {
+      const agent = new http.Agent({ keepAlive: true, maxSockets: 1 });
       while (running) {
         try {
-          const r = await ask();
+          const r = await ask(agent);
           outcomes.push({ status: r.status, connection: r.connection, ok: complete(r), codes: (r.body.errors ?? []).map((e: any) => e.extensions?.code), afterSignal: signalled });
         } catch (err) {
           outcomes.push({ status: 0, ok: false, codes: [], failure: String((err as Error).cause ?? err), afterSignal: signalled });
           if (signalled) await new Promise((r) => setTimeout(r, 50));
         }
       }
+      agent.destroy();
     });
     const end = Date.now() + DEADLINE;
     while (outcomes.filter((o) => o.ok).length < 20) {
