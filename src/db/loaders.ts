@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
 import type { DataSource, EntityTarget, FindOptionsOrder, ObjectLiteral } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
 import { prepared } from "./data-source.js";
 
 /**
@@ -121,8 +122,13 @@ function compileEntitySelect<T extends ObjectLiteral>(ds: DataSource, entity: En
   const joinedKey = joined ? JOINED + joined.key.slice(1, -1) : "";
   return async (keys, prime) => {
     const found: Record<string, unknown>[] = await ds.query(sql, [keys]);
+    // A joined row shared by many (a country of many parties) is read once.
+    const primed = new Set<string>();
     return found.map((row) => {
-      if (joined && prime && row[joinedKey] != null) prime.prime(String(row[joinedKey]), joined.read(row, JOINED));
+      if (joined && prime && row[joinedKey] != null && !primed.has(String(row[joinedKey]))) {
+        primed.add(String(row[joinedKey]));
+        prime.prime(String(row[joinedKey]), joined.read(row, JOINED));
+      }
       return rows.read(row);
     });
   };
@@ -145,6 +151,13 @@ export interface EntityRows<T> {
 
 const readers = new WeakMap<DataSource, Map<string, EntityRows<ObjectLiteral>>>();
 
+/**
+ * Column types whose value the PostgreSQL driver's prepareHydratedValue returns unchanged, as pg
+ * parsed it (dates stay strings: data-source.ts). Boolean, Number and Date declared by their
+ * constructors, arrays, numeric enums and transformers still go through it.
+ */
+const IDENTITY_TYPES = new Set(["varchar", "character varying", "text", "int", "integer", "smallint", "bigint", "double precision", "numeric", "boolean", "date", "enum", "jsonb", "json", "uuid"]);
+
 /** The row reader of an entity: built once per DataSource from TypeORM's metadata. */
 export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>): EntityRows<T> {
   const meta = ds.getMetadata(entity);
@@ -154,16 +167,26 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
   if (known) return known as EntityRows<T>;
   // Not the columns declared `select: false` (the stored search vectors), as find() leaves them out too.
   const columns = meta.columns.filter((c) => c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName));
+  // Each column's conversion is decided once: most of them (text, numbers, dates kept as strings,
+  // string enums) pass pg's value through unchanged, and calling the driver's generic conversion
+  // and setter per value was most of a nested page's hydration (#14).
+  const plain = (c: ColumnMetadata) => !c.embeddedMetadata && !c.transformer && !c.isArray && IDENTITY_TYPES.has(String(c.type)) && !(c.type === "enum" && (c.enum ?? []).some((v) => typeof v === "number"));
+  const convert = columns.map((c) => ({ from: c.databaseName, to: c.propertyName, column: plain(c) ? null : c }));
   const made: EntityRows<T> = {
     table: meta.tablePath.split(".").map((part) => `"${part}"`).join("."),
     key: `"${meta.primaryColumns[0].databaseName}"`,
     columns: (alias, prefix = "") => columns.map((c) => `${alias ? `${alias}.` : ""}"${c.databaseName}"${prefix ? ` AS "${prefix}${c.databaseName}"` : ""}`).join(", "),
     read(row, prefix = "") {
-      // As TypeORM's own result transformer does: no constructor call, the driver's value conversion
-      // (prepareHydratedValue). The same entities as `repository.find()` without `relations`.
-      const e = meta.create(undefined, { fromDeserializer: true }) as T;
-      for (const c of columns) c.setEntityValue(e, ds.driver.prepareHydratedValue(row[prefix + c.databaseName], c));
-      return e;
+      // As TypeORM's own result transformer does: the entity's constructor, the driver's value conversion
+      // (prepareHydratedValue) where a column needs one. The same entities as `repository.find()`
+      // without `relations` (tests/db/entity-rows.test.ts compares them).
+      const e = meta.create(undefined, { fromDeserializer: true }) as Record<string, unknown>;
+      for (const r of convert) {
+        const v = row[prefix + r.from];
+        if (r.column) r.column.setEntityValue(e, ds.driver.prepareHydratedValue(v, r.column));
+        else e[r.to] = v;
+      }
+      return e as T;
     },
   };
   byName.set(meta.name, made as EntityRows<ObjectLiteral>);
@@ -187,7 +210,14 @@ export function linkIds<J extends ObjectLiteral = ObjectLiteral>(ds: DataSource,
   return new DataLoader<string, string[]>(async (keys) => {
     const rows: ({ parent_key: string; child_key: string } & Record<string, unknown>)[] = await ds.query(text, [[...keys]]);
     const prime = also?.loader();
-    if (joined && prime) for (const r of rows) if (r[JOINED + joined.key.slice(1, -1)] != null) prime.prime(r.child_key, joined.read(r, JOINED));
+    const primed = new Set<string>();
+    if (joined && prime) {
+      for (const r of rows) {
+        if (r[JOINED + joined.key.slice(1, -1)] == null || primed.has(r.child_key)) continue;
+        primed.add(r.child_key);
+        prime.prime(r.child_key, joined.read(r, JOINED));
+      }
+    }
     const groups = new Map<string, string[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(r.parent_key)?.push(r.child_key);
     return keys.map((k) => groups.get(k)!);
