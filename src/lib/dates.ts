@@ -5,7 +5,6 @@ export interface PartialDateValue {
   precision: DatePrecision;
 }
 
-const FULL = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** The range of a valid date: PostgreSQL has no year 0, and four digits end at 9999. */
 export const MIN_DATE = "0001-01-01";
@@ -17,15 +16,30 @@ export const MAX_DATE = "9999-12-31";
  * (The GGO importer refuses years before 1000 itself, before it asks this.)
  */
 export function isFullDate(value: unknown): value is string {
-  if (typeof value !== "string") return false;
-  const m = FULL.exec(value);
-  if (!m) return false;
-  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
-  if (y < 1) return false;
-  // setUTCFullYear, not Date.UTC: Date.UTC reads years 0–99 as 1900–1999.
-  const date = new Date(0);
-  date.setUTCFullYear(y, mo - 1, d);
-  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+  // Read digit by digit, with no RegExp match or Date made: every Date a response carries passes
+  // here (the scalar's serialize), hundreds per nested page (#14).
+  if (typeof value !== "string" || value.length !== 10 || value.charCodeAt(4) !== DASH || value.charCodeAt(7) !== DASH) return false;
+  const y = digits(value, 0, 4);
+  const mo = digits(value, 5, 7);
+  const d = digits(value, 8, 10);
+  if (y < 1 || mo < 1 || mo > 12 || d < 1) return false;
+  // The proleptic Gregorian calendar, as JavaScript's Date and PostgreSQL count it.
+  const leap = y % 4 === 0 && (y % 100 !== 0 || y % 400 === 0);
+  return d <= (mo === 2 ? (leap ? 29 : 28) : DAYS_IN_MONTH[mo - 1]);
+}
+
+const DASH = 45;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** The number written by the ASCII digits of `s` from `start` to `end`, or -1 if any is not one. */
+function digits(s: string, start: number, end: number): number {
+  let n = 0;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i) - 48;
+    if (c < 0 || c > 9) return -1;
+    n = n * 10 + c;
+  }
+  return n;
 }
 
 /** What isFullDate accepts, in words, for the messages that refuse a date. */

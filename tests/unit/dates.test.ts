@@ -18,6 +18,29 @@ describe("isFullDate: the one definition of a valid date", () => {
     // Date.UTC would read year 0099 as 1999; 1999 is not a leap year, 0096 is.
     expect(isFullDate("0096-02-29")).toBe(true);
   });
+
+  it("agrees with the calendar of JavaScript's Date on every day-like string of leap and common years", () => {
+    // The rule as it was written with a Date: the day must survive a round trip.
+    const byDate = (v: string) => {
+      const [y, m, d] = v.split("-").map(Number);
+      const date = new Date(0);
+      date.setUTCFullYear(y, m - 1, d);
+      return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+    };
+    let accepted = 0;
+    for (const year of ["0001", "0004", "0100", "0400", "1900", "2000", "2023", "2024", "9999"]) {
+      for (let m = 0; m <= 13; m++) {
+        for (let d = 0; d <= 32; d++) {
+          const v = `${year}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          expect(isFullDate(v), v).toBe(byDate(v) && m >= 1 && m <= 12 && d >= 1);
+          if (isFullDate(v)) accepted++;
+        }
+      }
+    }
+    // 9 years of 365 days, and 0004, 0400, 2000 and 2024 are leap years (0100 and 1900 are not).
+    expect(accepted).toBe(9 * 365 + 4);
+    for (const v of ["2025-0a-01", "2025-04-2x", "2025/04/21", "２０２５-04-21", "2025-04-21\n"]) expect(isFullDate(v), v).toBe(false);
+  });
 });
 
 describe("partial dates", () => {
