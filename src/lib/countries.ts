@@ -26,6 +26,19 @@ export function toAlpha2(code: string): string | null {
 
 export const COUNTRY_CODE = /^[A-Za-z]{2,3}$/;
 
+/** What a country argument must be, in words, for the messages that refuse one. */
+export const COUNTRY_CODE_RULE = `an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN"`;
+
+/**
+ * A country argument of the API, either ISO form in any case, spaces around it ignored: `{ code }` with its
+ * alpha-2 code, or code null for a well-formed code of no country (it matches nothing). Null when it is no
+ * country code at all (not two or three letters): the caller refuses that as bad input naming its argument.
+ */
+export function countryArgument(value: string): { code: string | null } | null {
+  const v = value.trim();
+  return COUNTRY_CODE.test(v) ? { code: toAlpha2(v) } : null;
+}
+
 /** A country name compared loosely: no accents, case, punctuation, leading "The" or trailing "(…)". */
 function nameKey(name: string): string {
   return name

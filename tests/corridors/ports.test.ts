@@ -11,12 +11,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 async function errorCode(query: string, variables?: Record<string, unknown>): Promise<string> {
   const res = await t.run(query, variables);
   expect(res.errors?.length).toBeGreaterThan(0);
@@ -51,18 +45,18 @@ describe("ports of the World Port Index", () => {
       railLink: null, maxVesselLengthM: 366, channelDepthM: 13.5, latitude: 27.15, longitude: 56.2, country: { code: "IR" },
     };
     for (const unlocode of ["IR BND", "irbnd", " Ir Bnd "]) {
-      expect((await data(`query($u: String) { port(unlocode: $u) { ${FIELDS} } }`, { u: unlocode })).port).toEqual(expected);
+      expect((await t.data(`query($u: String) { port(unlocode: $u) { ${FIELDS} } }`, { u: unlocode })).port).toEqual(expected);
     }
-    expect((await data(`{ port(id: "48520") { ${FIELDS} } }`)).port).toEqual(expected);
-    expect((await data(`{ a: port(id: "1") { id } b: port(unlocode: "ZZZZZ") { id } }`))).toEqual({ a: null, b: null });
+    expect((await t.data(`{ port(id: "48520") { ${FIELDS} } }`)).port).toEqual(expected);
+    expect((await t.data(`{ a: port(id: "1") { id } b: port(unlocode: "ZZZZZ") { id } }`))).toEqual({ a: null, b: null });
   });
 
   it("gives null, never false, for Unknown facilities and rail", async () => {
     // Kharg Island Oil Terminal: every facility and both rail columns are Unknown in the index.
-    const { port } = await data(`{ port(id: "48465") { name container roRo solidBulk liquidBulk oilTerminal lngTerminal railLink } }`);
+    const { port } = await t.data(`{ port(id: "48465") { name container roRo solidBulk liquidBulk oilTerminal lngTerminal railLink } }`);
     expect(port).toEqual({ name: "Kharg Island Oil Terminal", container: null, roRo: null, solidBulk: null, liquidBulk: null, oilTerminal: null, lngTerminal: null, railLink: null });
     // Abu Qir: a bare "EG" for its UN/LOCODE, blank harbour size and type, no depth (0).
-    expect((await data(`{ port(id: "45164") { unlocode harborSize harborType harborUse channelDepthM maxVesselLengthM } }`)).port)
+    expect((await t.data(`{ port(id: "45164") { unlocode harborSize harborType harborUse channelDepthM maxVesselLengthM } }`)).port)
       .toEqual({ unlocode: null, harborSize: null, harborType: null, harborUse: null, channelDepthM: null, maxVesselLengthM: null });
     const [counts] = await t.app.dataSource.query(`SELECT count(*) FILTER (WHERE container IS NULL)::int AS unknown, count(*) FILTER (WHERE container = false)::int AS no FROM corridors.port`);
     // The CSV has 3,416 Unknown and 156 No; both repeated rows left out say Unknown.
@@ -75,7 +69,7 @@ describe("ports of the World Port Index", () => {
     const page = `query($c: String, $first: Int, $after: String, $last: Int, $before: String) {
       ports(country: $c, first: $first, after: $after, last: $last, before: $before) {
         totalCount nodes { id name } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }`;
-    const all = (await data(page, { c: "IRN", first: 100 })).ports;
+    const all = (await t.data(page, { c: "IRN", first: 100 })).ports;
     expect(all.totalCount).toBe(18);
     expect(all.nodes).toHaveLength(18);
     const names = all.nodes.map((n: { name: string }) => n.name);
@@ -85,7 +79,7 @@ describe("ports of the World Port Index", () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const p: any = (await data(page, { c: "ir", first: 5, after })).ports;
+      const p: any = (await t.data(page, { c: "ir", first: 5, after })).ports;
       seen.push(...p.nodes.map((n: { id: string }) => n.id));
       if (!p.pageInfo.hasNextPage) break;
       after = p.pageInfo.endCursor;
@@ -95,14 +89,14 @@ describe("ports of the World Port Index", () => {
     const back: string[] = [];
     let before: string | null = null;
     for (;;) {
-      const p: any = (await data(page, { c: "IR", last: 5, before })).ports;
+      const p: any = (await t.data(page, { c: "IR", last: 5, before })).ports;
       back.unshift(...p.nodes.map((n: { id: string }) => n.id));
       if (!p.pageInfo.hasPreviousPage) break;
       before = p.pageInfo.startCursor;
     }
     expect(back).toEqual(seen);
-    expect((await data(page, { c: "QQ", first: 5 })).ports).toMatchObject({ totalCount: 0, nodes: [] });
-    expect((await data(`{ ports(first: 1) { totalCount } }`)).ports.totalCount).toBe(3812);
+    expect((await t.data(page, { c: "QQ", first: 5 })).ports).toMatchObject({ totalCount: 0, nodes: [] });
+    expect((await t.data(`{ ports(first: 1) { totalCount } }`)).ports.totalCount).toBe(3812);
   });
 
   it("answers BAD_USER_INPUT for no or two arguments, a malformed UN/LOCODE or country, or a page too large", async () => {
@@ -116,7 +110,7 @@ describe("ports of the World Port Index", () => {
   });
 
   it("links INSTC seaport nodes to their port record; Caspian ports have none", async () => {
-    const { corridor } = await data(`{ corridor(id: "instc") { nodes { id kind port { id unlocode name } } } }`);
+    const { corridor } = await t.data(`{ corridor(id: "instc") { nodes { id kind port { id unlocode name } } } }`);
     const ports = Object.fromEntries(corridor.nodes.filter((n: { kind: string }) => n.kind === "PORT").map((n: { id: string; port: unknown }) => [n.id, n.port]));
     expect(ports).toEqual({
       "in-nhava-sheva": { id: "48845", unlocode: "INNSA", name: "Jawaharlal Nehru Port (Nhava Shiva)" },
@@ -141,7 +135,7 @@ describe("ports of the World Port Index", () => {
   });
 
   it("resolves a Port by its key and by its global id", async () => {
-    const { _entities } = await data(`query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Port { id name nodeId } } }`, {
+    const { _entities } = await t.data(`query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Port { id name nodeId } } }`, {
       r: [{ __typename: "Port", id: "48520" }, { __typename: "Port", nodeId: encodeGlobalId("Port", "48550") }, { __typename: "Port", id: "no-such-port" }],
     });
     expect(_entities).toEqual([

@@ -13,12 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors).toBeUndefined();
-  return res.data!;
-}
-
 const gc = (a: LonLat, b: LonLat) => greatCircleKm(a[1], a[0], b[1], b[0]);
 const file = readSeaRoutes();
 
@@ -92,7 +86,7 @@ describe("CorridorSegment.lengthBasis and geometry", () => {
 
   it("measures a sea leg with a route along it, flagged as an estimate, with the route's shape", async () => {
     const [id, route] = Object.entries(file.routes)[0];
-    const { _entities } = await data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on CorridorSegment { ${FIELDS} } } }`, {
+    const { _entities } = await t.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on CorridorSegment { ${FIELDS} } } }`, {
       r: [{ __typename: "CorridorSegment", id }],
     });
     const corridorSegment = _entities[0];
@@ -104,7 +98,7 @@ describe("CorridorSegment.lengthBasis and geometry", () => {
   });
 
   it("gives other segments their two ends, a stated length as STATED and the rest as GREAT_CIRCLE", async () => {
-    const { corridors } = await data(`{ corridors { segments { ${FIELDS} } } }`);
+    const { corridors } = await t.data(`{ corridors { segments { ${FIELDS} } } }`);
     // Every corridor's segments, each once (a segment a route borrows is listed by both corridors).
     const segments = [...new Map(corridors.flatMap((c: any) => c.segments).map((s: any) => [s.id, s])).values()] as any[];
     const corridor = { segments };
@@ -128,7 +122,7 @@ describe("CorridorSegment.lengthBasis and geometry", () => {
   it("weighs corridorPath by the sea route: a path over a routed leg is as long as its segments", async () => {
     const [id, route] = Object.entries(file.routes)[0];
     const [from, to] = id.split("--");
-    const { corridorPath } = await data(`{ corridorPath(from: "${from}", to: "${to}", modes: [SEA]) { lengthKm lengthIsEstimate segments { id } } }`);
+    const { corridorPath } = await t.data(`{ corridorPath(from: "${from}", to: "${to}", modes: [SEA]) { lengthKm lengthIsEstimate segments { id } } }`);
     expect(corridorPath).toEqual({ lengthKm: route.lengthKm, lengthIsEstimate: true, segments: [{ id }] });
   });
 

@@ -71,12 +71,6 @@ afterAll(() => t?.close());
 
 const IMPORT = `mutation($d: JSON!) { importCorridorsDataset(dataset: $d) { records } }`;
 
-async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors, query).toBeUndefined();
-  return res.data!;
-}
-
 const ids = (list: { id: string }[]) => list.map((x) => x.id);
 
 describe("validation of shared nodes and segments", () => {
@@ -124,20 +118,20 @@ describe("two corridors sharing a node and a segment", () => {
   });
 
   it("stores a shared node once, with the union of its sources", async () => {
-    const { corridorNode } = await data(`{ corridorNode(id: "fx-hub") { id latitude sources { id } } }`);
+    const { corridorNode } = await t.data(`{ corridorNode(id: "fx-hub") { id latitude sources { id } } }`);
     expect(corridorNode).toEqual({ id: "fx-hub", latitude: 41.7, sources: [{ id: "fx-source" }, { id: "fx-source-2" }] });
     const [{ n }] = await t.app.dataSource.query(`SELECT count(*)::int AS n FROM corridors.corridor_node WHERE id = 'fx-hub'`);
     expect(n).toBe(1);
   });
 
   it("gives each segment its corridors: the owner first, then those whose routes use it", async () => {
-    const { corridor } = await data(`{ corridor(id: "fx-beta") { segments { id corridors { id } } } }`);
+    const { corridor } = await t.data(`{ corridor(id: "fx-beta") { segments { id corridors { id } } } }`);
     expect(corridor.segments).toEqual([
       { id: S1, corridors: [{ id: "fx-alpha" }, { id: "fx-beta" }] },
       { id: S5, corridors: [{ id: "fx-beta" }] },
       { id: S2, corridors: [{ id: "fx-beta" }] },
     ]);
-    const { _entities } = await data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on CorridorSegment { id corridors { id name } } } }`, {
+    const { _entities } = await t.data(`query($r: [_Any!]!) { _entities(representations: $r) { ... on CorridorSegment { id corridors { id name } } } }`, {
       r: [S3, S1].map((id) => ({ __typename: "CorridorSegment", id })),
     });
     expect(_entities).toEqual([
@@ -147,7 +141,7 @@ describe("two corridors sharing a node and a segment", () => {
   });
 
   it("lists a corridor's borrowed segments and their nodes in TradeCorridor.segments and nodes", async () => {
-    const { alpha, beta } = await data(`{
+    const { alpha, beta } = await t.data(`{
       alpha: corridor(id: "fx-alpha") { segments { id } nodes { id } routes { id segments { id } } }
       beta: corridor(id: "fx-beta") { segments { id } nodes { id } ge: nodes(country: "GEO") { id } routes { id lengthKm segments { id } } } }`);
     expect(ids(alpha.segments)).toEqual([S3, S1]);
@@ -171,7 +165,7 @@ describe("two corridors sharing a node and a segment", () => {
       lengthKm from { id } to { id } segments { id corridors { id } } corridors { id name } } }`;
 
   it("finds a path that crosses from one corridor to the other, naming each segment's corridors and the path's", async () => {
-    const { corridorPath } = await data(PATH, { from: "fx-a2", to: "fx-b1" });
+    const { corridorPath } = await t.data(PATH, { from: "fx-a2", to: "fx-b1" });
     expect(corridorPath).toEqual({
       lengthKm: 250,
       from: { id: "fx-a2" },
@@ -183,16 +177,16 @@ describe("two corridors sharing a node and a segment", () => {
       ],
       corridors: [{ id: "fx-alpha", name: "Alpha test corridor" }, { id: "fx-beta", name: "Beta test corridor" }],
     });
-    expect((await data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-alpha", "fx-beta"] })).corridorPath).toEqual(corridorPath);
+    expect((await t.data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-alpha", "fx-beta"] })).corridorPath).toEqual(corridorPath);
   });
 
   it("keeps to the corridors asked for: a longer path through one, none through the other", async () => {
-    const beta = (await data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-beta"] })).corridorPath;
+    const beta = (await t.data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-beta"] })).corridorPath;
     expect(beta).toMatchObject({ lengthKm: 400, segments: [{ id: S5 }, { id: S2 }], corridors: [{ id: "fx-beta" }] });
-    expect((await data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-alpha"] })).corridorPath).toBeNull();
+    expect((await t.data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-alpha"] })).corridorPath).toBeNull();
     // The borrowed segment counts for the corridor whose route uses it.
-    expect((await data(PATH, { from: "fx-a1", to: "fx-b1", corridors: ["fx-beta"] })).corridorPath).toMatchObject({ lengthKm: 200, segments: [{ id: S1 }, { id: S2 }] });
-    expect((await data(PATH, { from: "fx-a2", to: "fx-b1", corridors: [] })).corridorPath).toBeNull();
+    expect((await t.data(PATH, { from: "fx-a1", to: "fx-b1", corridors: ["fx-beta"] })).corridorPath).toMatchObject({ lengthKm: 200, segments: [{ id: S1 }, { id: S2 }] });
+    expect((await t.data(PATH, { from: "fx-a2", to: "fx-b1", corridors: [] })).corridorPath).toBeNull();
   });
 
   it("refuses an unknown corridor id with BAD_USER_INPUT naming it", async () => {
@@ -223,16 +217,16 @@ describe("two corridors sharing a node and a segment", () => {
     };
     const res = await t.run(IMPORT, { d: file(gamma) }, admin);
     expect(res.errors).toBeUndefined();
-    const { segment, gammaCorridor } = await data(`{
+    const { segment, gammaCorridor } = await t.data(`{
       segment: _entities(representations: [{ __typename: "CorridorSegment", id: "${S2}" }]) { ... on CorridorSegment { corridors { id } } }
       gammaCorridor: corridor(id: "fx-a-gamma") { segments { id } nodes { id } } }`);
     expect(segment[0].corridors).toEqual([{ id: "fx-beta" }, { id: "fx-a-gamma" }]);
     expect(gammaCorridor).toEqual({ segments: [{ id: S2 }], nodes: [{ id: "fx-b1" }, { id: "fx-hub" }] });
-    const path = (await data(PATH, { from: "fx-a2", to: "fx-b1" })).corridorPath;
+    const path = (await t.data(PATH, { from: "fx-a2", to: "fx-b1" })).corridorPath;
     expect(path.segments.map((x: { corridors: { id: string }[] }) => x.corridors.map((c) => c.id))).toEqual([["fx-alpha"], ["fx-alpha", "fx-beta"], ["fx-beta", "fx-a-gamma"]]);
     expect(ids(path.corridors)).toEqual(["fx-alpha", "fx-beta", "fx-a-gamma"]);
-    expect((await data(PATH, { from: "fx-hub", to: "fx-b1", corridors: ["fx-a-gamma"] })).corridorPath).toMatchObject({ lengthKm: 100, corridors: [{ id: "fx-beta" }, { id: "fx-a-gamma" }] });
-    expect((await data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-a-gamma"] })).corridorPath).toBeNull();
+    expect((await t.data(PATH, { from: "fx-hub", to: "fx-b1", corridors: ["fx-a-gamma"] })).corridorPath).toMatchObject({ lengthKm: 100, corridors: [{ id: "fx-beta" }, { id: "fx-a-gamma" }] });
+    expect((await t.data(PATH, { from: "fx-a2", to: "fx-b1", corridors: ["fx-a-gamma"] })).corridorPath).toBeNull();
   });
 
   it("exports the shared node in each corridor and the borrowed segment in the route; the export validates and re-imports unchanged", async () => {

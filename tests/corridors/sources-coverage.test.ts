@@ -13,12 +13,6 @@ beforeAll(async () => {
 });
 afterAll(() => t?.close());
 
-async function data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T> {
-  const res = await t.run<T>(query, variables);
-  expect(res.errors, query).toBeUndefined();
-  return res.data!;
-}
-
 type Sourced = { id: string; sources: { id: string }[] };
 const unsourced = (kind: string, list: Sourced[]) => list.filter((r) => r.sources.length === 0).map((r) => `${kind} ${r.id}`);
 
@@ -36,7 +30,7 @@ describe("sources of the curated corridors data", () => {
   });
 
   it("gives every corridor and every member at least one source", async () => {
-    const { corridors } = await data<{ corridors: (Sourced & { members: Sourced[] })[] }>(`{ corridors { id sources { id } members { id sources { id } } } }`);
+    const { corridors } = await t.data<{ corridors: (Sourced & { members: Sourced[] })[] }>(`{ corridors { id sources { id } members { id sources { id } } } }`);
     const curated = corridors.filter((c) => corridorIds.includes(c.id));
     expect(curated.map((c) => c.id)).toEqual(corridorIds);
     const members = curated.flatMap((c) => c.members);
@@ -46,7 +40,7 @@ describe("sources of the curated corridors data", () => {
 
   it("gives every node and every segment at least one source, whether or not a corridor's segments reach it", async () => {
     const reps = [...nodeIds.map((id) => ({ __typename: "CorridorNode", id })), ...segmentIds.map((id) => ({ __typename: "CorridorSegment", id }))];
-    const { _entities } = await data<{ _entities: ((Sourced & { __typename: string }) | null)[] }>(
+    const { _entities } = await t.data<{ _entities: ((Sourced & { __typename: string }) | null)[] }>(
       `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on CorridorNode { id sources { id } } ... on CorridorSegment { id sources { id } } } }`,
       { r: reps },
     );
@@ -60,7 +54,7 @@ describe("sources of the curated corridors data", () => {
   });
 
   it("shows the same sources through TradeCorridor.nodes and segments", async () => {
-    const { corridors } = await data<{ corridors: { id: string; nodes: Sourced[]; segments: Sourced[] }[] }>(
+    const { corridors } = await t.data<{ corridors: { id: string; nodes: Sourced[]; segments: Sourced[] }[] }>(
       `{ corridors { id nodes { id sources { id } } segments { id sources { id } } } }`,
     );
     const curated = corridors.filter((c) => corridorIds.includes(c.id));

@@ -1,6 +1,6 @@
 
 import pino from "pino";
-import { inject } from "vitest";
+import { expect, inject } from "vitest";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
 import { loadConfig } from "../../src/config.js";
 import { createGatewayServer } from "../../src/gateway/gateway.js";
@@ -19,6 +19,8 @@ export interface TestApp {
   auth: AuthService;
   /** Runs an operation through the real server pipeline; returns data and errors. */
   run<T = any>(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<{ data?: T; errors?: any[] }>;
+  /** Runs an operation that must succeed (no errors, the query named if there are) and returns its data. */
+  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
   /** Runs an operation and returns how many SQL statements it sent. */
   countStatements(query: string, variables?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
@@ -44,6 +46,11 @@ export async function startTestApp(name: SubgraphName, opts: { poolMax?: number;
     app,
     auth,
     run,
+    async data(query, variables) {
+      const res = await run(query, variables);
+      expect(res.errors, query).toBeUndefined();
+      return res.data!;
+    },
     async countStatements(query, variables) {
       const before = app.sql.statements;
       const res = await run(query, variables);

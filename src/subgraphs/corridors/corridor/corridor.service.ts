@@ -1,7 +1,7 @@
 import { parseRelationId } from "../../../lib/party-code.js";
 import { present, type Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
-import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import { COUNTRY_CODE_RULE, countryArgument } from "../../../lib/countries.js";
 import type { TradeCorridor } from "./corridor.entity.js";
 
 /** The loaders corridor look-ups use. */
@@ -16,10 +16,9 @@ export class CorridorService {
 
   /** Validates a country argument in either ISO form; unknown but well-formed codes give null. */
   countryCode(value: string, argument: string): string | null {
-    if (!COUNTRY_CODE.test(value.trim())) {
-      throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN"; got ${JSON.stringify(value)}`);
-    }
-    return toAlpha2(value);
+    const country = countryArgument(value);
+    if (!country) throw userInputError(argument, `must be ${COUNTRY_CODE_RULE}; got ${JSON.stringify(value)}`);
+    return country.code;
   }
 
   /** Every corridor, or those the country is a member of. */

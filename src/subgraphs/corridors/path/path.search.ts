@@ -39,7 +39,11 @@ export function shortestPath(rows: SegmentEdgeRow[], from: PathEndpoint, to: Pat
     const len = segmentLength({ statedLengthKm: r.stated, routeLengthKm: r.route, mode: r.mode }, { latitude: r.a_lat, longitude: r.a_lon }, { latitude: r.b_lat, longitude: r.b_lon });
     if (len.lengthKm === null) continue; // no stated length and no coordinates: cannot be weighed
     const edge: Edge = { id: r.id, a: r.a, b: r.b, mode: r.mode, km: len.lengthKm, estimate: len.lengthIsEstimate };
-    for (const n of [r.a, r.b]) adjacency.set(n, [...(adjacency.get(n) ?? []), edge]);
+    for (const n of [r.a, r.b]) {
+      let list = adjacency.get(n);
+      if (!list) adjacency.set(n, (list = []));
+      list.push(edge);
+    }
     countryOf.set(r.a, r.a_cc);
     countryOf.set(r.b, r.b_cc);
   }

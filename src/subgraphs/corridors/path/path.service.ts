@@ -1,6 +1,6 @@
 import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
-import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import { countryArgument } from "../../../lib/countries.js";
 import { SegmentStatus, TransportMode } from "../corridor/corridor.enums.js";
 import type { TradeCorridor } from "../corridor/corridor.entity.js";
 import type { SegmentEdgeRow } from "./path.queries.js";
@@ -67,18 +67,16 @@ export class PathService {
 
   /** An ISO country code, alpha-2 or alpha-3, as alpha-2; a well-formed code of no country stays as given (it matches nothing). */
   private country(value: string, argument: string): string {
-    const v = value.trim();
-    if (!COUNTRY_CODE.test(v)) throw userInputError(argument, `must be ISO 3166-1 country codes such as "RU" or "RUS"; got ${JSON.stringify(value)}`);
-    return toAlpha2(v) ?? v.toUpperCase();
+    const country = countryArgument(value);
+    if (!country) throw userInputError(argument, `must be ISO 3166-1 country codes such as "RU" or "RUS"; got ${JSON.stringify(value)}`);
+    return country.code ?? value.trim().toUpperCase();
   }
 
   /** A node id, or a country code in either ISO form (then every node in that country). */
   private endpoint(value: string, argument: string): PathEndpoint | null {
+    const country = countryArgument(value);
+    if (country) return country.code ? { kind: "country", value: country.code } : null;
     const v = value.trim();
-    if (COUNTRY_CODE.test(v)) {
-      const code = toAlpha2(v);
-      return code ? { kind: "country", value: code } : null;
-    }
     if (NODE_ID.test(v)) return { kind: "node", value: v };
     throw userInputError(argument, `must be a corridor node id such as "ir-astara" or an ISO country code such as "IR"; got ${JSON.stringify(value)}`);
   }

@@ -3,7 +3,7 @@ import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
 import type { ConnectionShape, PageArgs } from "../../../graphql/pagination.js";
-import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import { COUNTRY_CODE_RULE, countryArgument } from "../../../lib/countries.js";
 import type { Port } from "./port.entity.js";
 import { portListSpec } from "./port.queries.js";
 
@@ -34,13 +34,8 @@ export class PortService {
   }
 
   page(loaders: PortLookups, args: { country?: string | null } & PageArgs): Promise<ConnectionShape<Port>> {
-    let country: { code: string | null } | null = null;
-    if (args.country !== undefined && args.country !== null) {
-      if (!COUNTRY_CODE.test(args.country.trim())) {
-        throw userInputError("country", `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN"; got ${JSON.stringify(args.country.slice(0, 100))}`);
-      }
-      country = { code: toAlpha2(args.country) };
-    }
+    const country = args.country == null ? null : countryArgument(args.country);
+    if (args.country != null && !country) throw userInputError("country", `must be ${COUNTRY_CODE_RULE}; got ${JSON.stringify(args.country.slice(0, 100))}`);
     return keysetList(this.pages, "ports:name", args, (p) => portListSpec(p, country), (ids) => loaders.portById.loadMany(ids));
   }
 }

