@@ -71,7 +71,9 @@ const CEILING = (["Q1", "Q2"] as const).filter(wanted);
 
 const duration = quick ? 2 : 10;
 const connections = quick ? 4 : 10;
-const base = 43000 + Math.floor(Math.random() * 1000) * 10;
+// Below Linux's ephemeral ports (32768–60999): a connection attempt to a port nobody listens on yet can be given that
+// same port as its source, connect to itself, and leave the port in TIME_WAIT, so the server then fails with EADDRINUSE.
+const base = 21000 + Math.floor(Math.random() * 1000) * 10;
 // The ceiling's subgraphs listen on the ports after its gateway's (localStackEnv), as the stack's do.
 const ports = { gateway: base, relations: base + 1, corridors: base + 2, baseline: base + 3, stats: base + 4, ceiling: base + 5, ceilingRelations: base + 6 };
 const silent = pino({ level: "silent" });

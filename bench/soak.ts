@@ -37,7 +37,9 @@ if (!(duration >= 20) || !(connections >= 1) || !(warmup >= 0)) {
   console.error("Usage: npm run soak -- [--duration seconds (>= 20, default 60)] [--connections n (default 50)] [--warmup seconds (default 10)] [--embedded]");
   process.exit(2);
 }
-const base = 44000 + Math.floor(Math.random() * 1000) * 10;
+// Below Linux's ephemeral ports (32768–60999): a connection attempt to a port nobody listens on yet can be given that
+// same port as its source, connect to itself, and leave the port in TIME_WAIT, so the server then fails with EADDRINUSE.
+const base = 21000 + Math.floor(Math.random() * 1000) * 10;
 const ports = { gateway: base, relations: base + 1, corridors: base + 2 };
 const gatewayUrl = `http://127.0.0.1:${ports.gateway}/graphql`;
 const runId = Date.now().toString(36);

@@ -15,7 +15,9 @@ const run = promisify(execFile);
 let server: ChildProcess;
 let dir: string;
 let env: NodeJS.ProcessEnv;
-const port = 20000 + Math.floor(Math.random() * 20000);
+// Below Linux's ephemeral ports (32768–60999): a connection attempt to a port nobody listens on yet can be given that
+// same port as its source, connect to itself, and leave the port in TIME_WAIT, so the server then fails with EADDRINUSE.
+const port = 20000 + Math.floor(Math.random() * 12000);
 const gql = (query: string, headers: Record<string, string> = {}) =>
   fetch(`http://127.0.0.1:${port}/graphql`, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) }).then((r) => r.json() as Promise<any>);
 
