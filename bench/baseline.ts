@@ -30,17 +30,20 @@ FROM (
   LIMIT 20
 ) a`;
 
+// A corridor's segments are those it defines and those its routes use (SEGMENT_MEMBERSHIP, segment.loader.ts); a length is
+// the stated one, else a SEA leg's maritime route, else the great circle (segmentLength, segment.length.ts).
 const Q4 = `
 SELECT json_build_object('data', json_build_object('country', json_build_object('corridors', coalesce(json_agg(x ORDER BY x.id), '[]'::json)))) AS body
 FROM (
   SELECT tc.id, (
     SELECT coalesce(json_agg(json_build_object('id', s.id, 'mode', s.mode, 'status', s.status,
-      'lengthKm', coalesce(s.stated_length_km, round((2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(t.latitude - f.latitude) / 2), 2)
+      'lengthKm', coalesce(s.stated_length_km, CASE WHEN s.mode = 'SEA' THEN s.route_length_km END, round((2 * 6371.0088 * asin(least(1, sqrt(power(sin(radians(t.latitude - f.latitude) / 2), 2)
         + cos(radians(f.latitude)) * cos(radians(t.latitude)) * power(sin(radians(t.longitude - f.longitude) / 2), 2)))))::numeric, 1)),
       'from', json_build_object('id', f.id, 'name', f.name, 'latitude', f.latitude, 'longitude', f.longitude),
       'to', json_build_object('id', t.id, 'name', t.name, 'latitude', t.latitude, 'longitude', t.longitude)) ORDER BY s.id), '[]'::json)
     FROM corridors.corridor_segment s JOIN corridors.corridor_node f ON f.id = s.from_node_id JOIN corridors.corridor_node t ON t.id = s.to_node_id
-    WHERE s.corridor_id = tc.id) AS segments
+    WHERE s.id IN (SELECT s2.id FROM corridors.corridor_segment s2 WHERE s2.corridor_id = tc.id
+                   UNION SELECT rs.segment_id FROM corridors.route_segment rs JOIN corridors.corridor_route r ON r.id = rs.route_id WHERE r.corridor_id = tc.id)) AS segments
   FROM corridors.trade_corridor tc JOIN corridors.corridor_member m ON m.corridor_id = tc.id AND m.country_code = 'IR'
 ) x`;
 
