@@ -109,6 +109,23 @@ describe("Admission", () => {
     const release = await waiting;
     release();
   });
+
+  it("a large budget is counted in coarser units, still bounding the cost in flight (the default's 80,000)", async () => {
+    // 80,000 cost is 1,012 units of 79: an operation of 30,000 takes 380 units, two fit and a third does not.
+    const a = new Admission(settings({ maxCostInFlight: 80_000, maxCostPerClient: 80_000, lightCost: 200 }));
+    const r1 = await a.admit(30_000, "x");
+    const r2 = await a.admit(30_000, "y");
+    expect(await code(a.admit(30_000, "z"))).toBe("SERVICE_UNAVAILABLE");
+    // What is left (20,000 cost, 252 units) still takes an operation of 19,000 (241 units), and then nothing heavy.
+    const r3 = await a.admit(19_000, "z");
+    expect(await code(a.admit(1_000, "w"))).toBe("SERVICE_UNAVAILABLE");
+    r1();
+    expect(await code(a.admit(30_000, "z").then((rel) => rel()))).toBe("ADMITTED");
+    // One operation of the whole budget (or more: its weight is capped there) fits once the rest is released.
+    r2();
+    r3();
+    expect(await code(a.admit(500_000, "v").then((rel) => rel()))).toBe("ADMITTED");
+  });
 });
 
 describe("cachedCost: priced once per document and variables", () => {
