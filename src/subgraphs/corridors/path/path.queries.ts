@@ -16,21 +16,25 @@ export interface SegmentEdgeRow {
   b_lon: number | null;
   a_cc: string;
   b_cc: string;
-  /** The corridors it belongs to: the one that defines it, then those whose routes use it, by id. */
-  corridors?: string[];
+  /** The corridor that defines it. */
+  owner?: string;
+  /** The other corridors whose routes use it, by id; null for most, which belong to their owner alone. */
+  others?: string[] | null;
 }
 
 /**
  * Every segment of one of `modes` with one of `statuses` (and, when `corridors` is given, belonging to
- * one of them), by id, with the corridors each belongs to: one statement.
+ * one of them), by id, with the corridors each belongs to (`owner` and `others`): one statement.
  */
 export function segmentEdges(ds: DataSource, modes: TransportMode[], statuses: SegmentStatus[], corridors: string[] | null = null): Promise<SegmentEdgeRow[]> {
   // The corridors of every segment come from one grouped read of the routes, joined by hash: a
-  // subquery per segment (LATERAL) took 225 ms for the 7,000 segments of the bench's scale 10 (#14).
+  // subquery per segment (LATERAL) took 225 ms for the 7,000 segments of the bench's scale 10. Only
+  // the few segments of several corridors carry an array: parsing one per row was 6% of the
+  // search's CPU there (#14).
   return ds.query(
     `SELECT s.id, s.from_node_id AS a, s.to_node_id AS b, s.mode, s.stated_length_km AS stated, s.route_length_km AS route,
             f.latitude AS a_lat, f.longitude AS a_lon, t.latitude AS b_lat, t.longitude AS b_lon, f.country_code AS a_cc, t.country_code AS b_cc,
-            m.corridors
+            s.corridor_id AS owner, u.others
      FROM corridors.corridor_segment s
      JOIN corridors.corridor_node f ON f.id = s.from_node_id
      JOIN corridors.corridor_node t ON t.id = s.to_node_id

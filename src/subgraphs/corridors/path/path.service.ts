@@ -61,8 +61,9 @@ export class PathService {
     const rows = avoid.size ? edges.filter((r) => !avoid.has(r.a_cc) && !avoid.has(r.b_cc)) : edges;
     const path = shortestPath(rows, from, to);
     if (!path) return null;
-    const corridorsOf = new Map(rows.map((r) => [r.id, r.corridors ?? []]));
-    return { ...path, corridorIds: [...new Set(path.segmentIds.flatMap((id) => corridorsOf.get(id) ?? []))] };
+    const byId = new Map(rows.map((r) => [r.id, r]));
+    const corridorsOf = (r: SegmentEdgeRow | undefined) => (r?.owner ? [r.owner, ...(r.others ?? [])] : []);
+    return { ...path, corridorIds: [...new Set(path.segmentIds.flatMap((id) => corridorsOf(byId.get(id))))] };
   }
 
   /** An ISO country code, alpha-2 or alpha-3, as alpha-2; a well-formed code of no country stays as given (it matches nothing). */
