@@ -76,6 +76,17 @@ async function walk(text: string, first: number): Promise<{ hits: Hit[]; totals:
   return { hits, totals };
 }
 
+/** The cursor of a search's last hit, paging through it 100 at a time. */
+async function lastCursor(text: string): Promise<string> {
+  let after: string | null = null;
+  for (let i = 0; i < 200; i++) {
+    const res: any = await t.run(`query($text: String!, $after: String) { search(text: $text, first: 100, after: $after) { pageInfo { hasNextPage endCursor } } }`, { text, after });
+    after = res.data.search.pageInfo.endCursor;
+    if (!res.data.search.pageInfo.hasNextPage) return after!;
+  }
+  throw new Error(`${text}: more than 200 pages`);
+}
+
 const WORDS = ["iran", "energy", "agreement", "cooperation", "\"strategic partnership\"", "energy -nuclear -atomic", "Путин", "راهبردی", "trade or oil", "nosuchwordanywhere"];
 
 describe("search over stored vectors", () => {
@@ -92,21 +103,42 @@ describe("search over stored vectors", () => {
     for (const first of [1, 7]) expect((await walk("iran", first)).hits).toEqual(expected.hits);
   });
 
-  it("counts only when totalCount is selected, in a statement of its own that does not rank", async () => {
+  it("counts only when totalCount is selected, in the statement that ranks the hits; an empty page counts from the indexes alone", async () => {
     const sql = t.app.sql;
-    const without = await t.countStatements(`{ search(text: "energy") { edges { ${HIT} } pageInfo { hasNextPage } } }`);
-    const withoutSent = sql.recent.slice(-without).map((s) => s.query);
-    const withCount = await t.countStatements(`{ search(text: "energy") { totalCount edges { ${HIT} } } }`);
-    const withSent = sql.recent.slice(-withCount).map((s) => s.query);
-    expect(withCount).toBe(without + 1);
-    expect(withoutSent.some((q) => /count\(\*\)/.test(q))).toBe(false);
-    const counts = withSent.filter((q) => /count\(\*\)/.test(q));
-    expect(counts).toHaveLength(1);
-    expect(counts[0]).not.toMatch(/ts_rank|to_tsvector/);
-    expect(counts[0]).toMatch(/search_vector @@/);
+    const sent = async (query: string, variables?: Record<string, unknown>) => {
+      const n = await t.countStatements(query, variables);
+      return sql.recent.slice(-n).map((s) => s.query);
+    };
+    const expected = (await oracle("energy")).total;
+    expect(expected).toBeGreaterThan(1);
+    const without = await sent(`{ search(text: "energy") { edges { ${HIT} } pageInfo { hasNextPage } } }`);
+    expect(without.some((q) => /count\(\*\)/.test(q))).toBe(false);
+    // Selected, directly or through a fragment: no statement more, and the one that ranks counts.
+    for (const query of [
+      `{ search(text: "energy") { totalCount edges { ${HIT} } } }`,
+      `{ search(text: "energy") { ...F edges { ${HIT} } } } fragment F on SearchConnection { totalCount }`,
+    ]) {
+      const withCount = await sent(query);
+      expect(withCount).toHaveLength(without.length);
+      const counts = withCount.filter((q) => /count\(\*\)/.test(q));
+      expect(counts).toHaveLength(1);
+      expect(counts[0]).toMatch(/ts_rank/);
+      expect((await t.run(query)).data!.search.totalCount).toBe(expected);
+    }
+    // A page after the last hit has no row to carry the count: it comes from a statement of its own that does not rank.
+    const endCursor = await lastCursor("energy");
+    const emptyQuery = `query($after: String) { search(text: "energy", after: $after) { totalCount edges { score } } }`;
+    const empty = await sent(emptyQuery, { after: endCursor });
+    // (the ranking statement counted too, but returned no row to carry it)
+    const emptyCounts = empty.filter((q) => /count\(\*\)/.test(q) && !/ts_rank/.test(q));
+    expect(emptyCounts).toHaveLength(1);
+    expect(emptyCounts[0]).not.toMatch(/to_tsvector/);
+    expect(emptyCounts[0]).toMatch(/search_vector @@/);
+    const emptyPage = await t.run(emptyQuery, { after: endCursor });
+    expect(emptyPage.data!.search).toEqual({ totalCount: expected, edges: [] });
     // totalCount alone is exact too.
     const only = await t.run(`{ search(text: "energy") { totalCount } }`);
-    expect(only.data!.search.totalCount).toBe((await oracle("energy")).total);
+    expect(only.data!.search.totalCount).toBe(expected);
   });
 
   it("counts past the last page too", async () => {
@@ -153,9 +185,13 @@ describe("the stored vectors", () => {
 
   it("are what the hit and count statements search: EXPLAIN shows a bitmap scan of each new index", async () => {
     const sql = t.app.sql;
+    // The hits, counted with them; and the count from the indexes alone, which a page after the last hit runs.
     const n = await t.countStatements(`{ search(text: "araghchi") { totalCount edges { score } } }`);
     const sent = sql.recent.slice(-n).filter((s) => /search_vector @@/.test(s.query));
-    expect(sent).toHaveLength(2); // the hits and the count
+    const after = await lastCursor("araghchi");
+    const m = await t.countStatements(`query($after: String) { search(text: "araghchi", after: $after) { totalCount edges { score } } }`, { after });
+    sent.push(...sql.recent.slice(-m).filter((s) => /search_vector @@/.test(s.query) && !/ts_rank/.test(s.query)));
+    expect(sent).toHaveLength(2);
     for (const s of sent) {
       // The seeded tables are small enough for a sequential scan (or a primary key scan, filtered) to be
       // cheaper: forbid both to see whether the GIN indexes match.

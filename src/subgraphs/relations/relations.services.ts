@@ -46,7 +46,7 @@ export function createRelationsServices(ds: DataSource, hooks: WriteHooks = {}) 
     topics: new TopicService({ allTopics: () => allTopics(ds) }),
     claims: new ClaimService(),
     relations: new RelationService(countries, agreements),
-    search: new SearchService({ hits: (text, window) => searchHits(ds, text, window), count: (text) => searchCount(ds, text) }),
+    search: new SearchService({ hits: (text, window, withTotal) => searchHits(ds, text, window, withTotal), count: (text) => searchCount(ds, text) }),
   };
 }
 

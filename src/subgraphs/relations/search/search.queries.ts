@@ -76,8 +76,11 @@ const HIT_ORDER = (alias: string): KeyColumn[] => [
  * parallel append for a common word, and under concurrent requests the workers multiply its cost.
  * Measured at scale 10 with "energy" (35,453 hits), 10 clients (pgbench): 14 statements/s with
  * workers, 44 without.
+ *
+ * With `withTotal`, every row also carries the number of all hits (the `hits` rows, each record
+ * once), which the ranking enumerates anyway.
  */
-export async function searchHits(ds: DataSource, text: string, window: KeysetWindow<SearchCursor>): Promise<{ rows: SearchHitRow[]; more: boolean }> {
+export async function searchHits(ds: DataSource, text: string, window: KeysetWindow<SearchCursor>, withTotal = false): Promise<{ rows: SearchHitRow[]; more: boolean; total: number | null }> {
   const p = new Params();
   const q = p.add(text);
   const hit = (d: Document) => {
@@ -100,15 +103,17 @@ export async function searchHits(ds: DataSource, text: string, window: KeysetWin
   const configs = `(ARRAY[${DOCUMENTS.map((d) => `'${d.config}'`).join(", ")}])[p.src + 1]::regconfig`;
   const sql = `WITH hits AS (${perKind}),
      page AS (SELECT * FROM hits h ${bounds.length ? `WHERE ${bounds.join(" AND ")}` : ""} ORDER BY ${keysetOrder(HIT_ORDER("h"), window.fromEnd)} LIMIT ${p.add(window.size + 1)})
-     SELECT p.kind, p.id, p.score,
+     SELECT p.kind, p.id, p.score,${withTotal ? " (SELECT count(*) FROM hits)::int AS total," : ""}
             ts_headline(${configs}, coalesce(p.doc, CASE p.src ${lookups} END), websearch_to_tsquery(${configs}, ${q}),
                         'MaxWords=30, MinWords=10, StartSel=«, StopSel=»') AS snippet
      FROM page p ORDER BY ${keysetOrder(HIT_ORDER("p"), window.fromEnd)}`;
-  const read: SearchHitRow[] = await ds.transaction(async (m) => {
+  const read: (SearchHitRow & { total?: number })[] = await ds.transaction(async (m) => {
     await m.query("SET LOCAL max_parallel_workers_per_gather = 0");
     return m.query(sql, p.values);
   });
-  return windowRows(read, window);
+  const total = withTotal && read.length ? read[0].total! : null;
+  if (withTotal) for (const r of read) delete r.total;
+  return { ...windowRows(read, window), total };
 }
 
 /**

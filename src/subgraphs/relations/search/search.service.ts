@@ -12,9 +12,13 @@ import type { SearchConnection, SearchEdge } from "./search.types.js";
 
 /** The statements a search runs (search.queries.ts). */
 export interface SearchQueries {
-  /** The window's hits in rank order, and whether more lie beyond them in the direction it was read. */
-  hits(text: string, window: KeysetWindow<SearchCursor>): Promise<{ rows: SearchHitRow[]; more: boolean }>;
-  /** The total number of hits (a statement of its own, run only when totalCount is selected). */
+  /**
+   * The window's hits in rank order, and whether more lie beyond them in the direction it was read;
+   * with `withTotal`, also the number of all hits, counted in the same statement (null when the
+   * window is empty: the statement then returns no row to carry it).
+   */
+  hits(text: string, window: KeysetWindow<SearchCursor>, withTotal: boolean): Promise<{ rows: SearchHitRow[]; more: boolean; total: number | null }>;
+  /** The total number of hits, from the indexes alone without ranking (a statement of its own). */
   count(text: string): Promise<number>;
 }
 
@@ -31,7 +35,13 @@ export interface SearchLoaders {
 export class SearchService {
   constructor(private readonly queries: SearchQueries) {}
 
-  async search(loaders: SearchLoaders, args: { text: string } & PageArgs): Promise<SearchConnection> {
+  /**
+   * One page of hits. `withTotal` (totalCount is selected) counts all hits in the statement that
+   * ranks them, which enumerates them all anyway; measured at scale 10 with "energy" (35,453 hits),
+   * 52 ms for both instead of 40 + 21 ms in two statements (#14). An empty page, which has no row to
+   * carry the count, counts from the indexes. Without it, totalCount (if read) is counted apart.
+   */
+  async search(loaders: SearchLoaders, args: { text: string } & PageArgs, o: { withTotal?: boolean } = {}): Promise<SearchConnection> {
     const text = args.text.trim();
     if (!text) throw userInputError("text", "must contain at least one word");
     if (text.length > 200) throw userInputError("text", `must be at most 200 characters; got ${text.length}`);
@@ -40,7 +50,7 @@ export class SearchService {
     if (window.after && typeof window.after[0] !== "number") throw userInputError("after", "is not a cursor of this search");
     if (window.before && typeof window.before[0] !== "number") throw userInputError("before", "is not a cursor of this search");
 
-    const { rows, more } = await this.queries.hits(text, window);
+    const { rows, more, total } = await this.queries.hits(text, window, o.withTotal ?? false);
     const nodes = await this.load(loaders, rows);
     const edges: SearchEdge[] = [];
     rows.forEach((r, i) => {
@@ -51,8 +61,8 @@ export class SearchService {
       startCursor: edges[0]?.cursor ?? null,
       endCursor: edges[edges.length - 1]?.cursor ?? null,
     };
-    // Counted from the indexes, without ranking, and only if the client asks for totalCount.
-    return withTotalCount({ edges, pageInfo }, () => this.queries.count(text));
+    // Counted with the page, or else from the indexes without ranking, and only if the client asks for totalCount.
+    return withTotalCount({ edges, pageInfo }, total ?? (() => this.queries.count(text)));
   }
 
   private async load(loaders: SearchLoaders, rows: { kind: HitKind; id: string }[]): Promise<(object | null)[]> {
