@@ -35,6 +35,8 @@ export interface ResponseCache {
   bump(): Promise<void>;
   /** Queries answered from the cache, and queries looked up but not found (tests, benchmark). */
   stats: { hits: number; misses: number };
+  /** How many responses the store holds now (tests). */
+  size(): number;
   stop(): Promise<void>;
 }
 
@@ -74,9 +76,23 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
   };
   const stop = async () => generation?.close();
   // Off: no cache hints either. Apollo would otherwise add its cache-control plugin, which runs for every field.
-  if (!enabled || !generation) return { enabled: false, plugins: [ApolloServerPluginCacheControlDisabled()], bump, stats, stop };
+  if (!enabled || !generation) return { enabled: false, plugins: [ApolloServerPluginCacheControlDisabled()], bump, stats, stop, size: () => 0 };
 
   const store = new InMemoryLRUCache({ maxSize: s.RESPONSE_CACHE_MAX_MB * 2 ** 20, ttl: s.RESPONSE_CACHE_TTL_S * 1000 });
+  /**
+   * The newest generation this store has seen. Generations only grow (a counter, or Redis INCR on a
+   * key that starts at the time), and every key holds one, so once a newer one is seen no read can
+   * reach the entries stored under older ones: they are dropped at once instead of filling the store
+   * up to its bound. Under a steady stream of writes that was the whole bound, 32 MiB per subgraph
+   * of unreachable responses in the heap (the embedded soak's RSS grew with it).
+   */
+  let newest = -Infinity;
+  const observe = (g: string | null) => {
+    const n = g == null ? NaN : Number(g);
+    if (!(n > newest)) return;
+    if (newest !== -Infinity) store.clear();
+    newest = n;
+  };
   /** What this request's key was built from, so storing can check it still holds. */
   const keyed = new WeakMap<object, { generation: string | null; day: string }>();
   type Ctx = GraphQLRequestContext<{ auth?: Authentication }>;
@@ -90,6 +106,7 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
       // Called for queries only, before execution.
       async extraCacheKeyData(rc: Ctx) {
         const k = { generation: await generation.current(), day: todayUtc() };
+        observe(k.generation);
         keyed.set(rc.request, k);
         return { ...k, role: roleOf(rc.contextValue.auth) };
       },
@@ -99,7 +116,8 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
       async shouldWriteToCache(rc: Ctx) {
         const k = keyed.get(rc.request);
         // A day that ended while the query ran may have mixed both dates' statuses: do not keep it.
-        return k?.generation != null && k.day === todayUtc();
+        // Nor a response under a generation already retired while it ran: no read could reach it.
+        return k?.generation != null && k.day === todayUtc() && Number(k.generation) === newest;
       },
     }),
     {
@@ -114,7 +132,7 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
       },
     },
   ];
-  return { enabled, plugins, bump, stats, stop };
+  return { enabled, plugins, bump, stats, stop, size: () => store.keys().length };
 }
 
 /**

@@ -105,6 +105,22 @@ describe("response cache (in memory)", () => {
     expect(b.statements).toBeGreaterThan(0);
   });
 
+  it("drops the responses stored under a generation once a newer one is seen, instead of keeping them to its bound", async () => {
+    const iran = `{ country(code: "IR") { code name } }`;
+    const russia = `{ country(code: "RU") { code name } }`;
+    await relations.run(iran);
+    await relations.run(russia);
+    expect(relations.app.cache.size()).toBeGreaterThanOrEqual(2);
+    // A committed write bumps the generation; the next read sees it, and the older entries go.
+    await relations.app.cache.bump();
+    const fresh = await counted(relations, iran);
+    expect(fresh.statements).toBeGreaterThan(0);
+    expect(relations.app.cache.size()).toBe(1);
+    expect((await counted(relations, iran)).statements).toBe(0);
+    expect((await counted(relations, russia)).statements).toBeGreaterThan(0);
+    expect(relations.app.cache.size()).toBe(2);
+  });
+
   it("does not serve yesterday's status after the UTC date changes", async () => {
     // Status without asOf uses today's UTC date; the Iran–Russia treaty entered into force on 2025-10-02.
     const q = `{ agreement(id: "ir-ru-comprehensive-strategic-partnership-2025") { status } }`;
