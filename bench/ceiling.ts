@@ -2,12 +2,13 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
 import { buildSubgraphSchema } from "@apollo/subgraph";
-import { parse } from "graphql";
+import { parse, type DocumentNode } from "graphql";
 import type { DataSource } from "typeorm";
 import { createResponseCache } from "../src/cache/index.js";
 import { loadConfig } from "../src/config.js";
 import { CountingLogger } from "../src/db/query-counter.js";
 import { createGatewayServer } from "../src/gateway/gateway.js";
+import { boundedCache, gatewayQueryCaches } from "../src/graphql/query-caches.js";
 import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph } from "../src/http/serve.js";
 import type { HttpServer } from "../src/http/server.js";
 import { createLogger } from "../src/lib/logger.js";
@@ -70,12 +71,14 @@ for (const name of SUBGRAPH_NAMES) {
   const sublog = log.child({ subgraph: name });
   const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(`schema/${name}.graphql`, "utf8")), resolvers: RESOLVERS[name] });
   const cache = await createResponseCache(name, config, sublog);
-  const server = createSubgraphServer(schema, { log: sublog, exposeInternals, maxCost: http.subgraphMaxCost, admission: subgraphAdmission, cachePlugins: cache.plugins });
+  const documents = boundedCache<DocumentNode>(http.queryCacheMiB);
+  const server = createSubgraphServer(schema, { log: sublog, exposeInternals, maxCost: http.subgraphMaxCost, admission: subgraphAdmission, cachePlugins: cache.plugins, documents });
   const app: SubgraphApp = {
     name,
     dataSource: noDatabase,
     schema,
     server,
+    documents,
     sql: new CountingLogger(),
     cache,
     context: async (request = {}) => ({ requestId: request.requestId ?? randomUUID(), clientIp: request.clientIp, admitted: request.admitted, auth: { kind: "anonymous" } }),
@@ -105,6 +108,7 @@ const gateway = createGatewayServer({
   maxBatch: http.maxBatch,
   admission,
   local,
+  caches: gatewayQueryCaches(http.queryCacheMiB),
 });
 const servedGateway = await serveGateway(gateway, urls, config.PORT, http, log, webRouter(), local);
 stops.push(() => servedGateway.stop());

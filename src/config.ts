@@ -81,6 +81,12 @@ const schema = z.object({
   LIMIT_MAX_TOKENS: z.coerce.number().int().min(1).default(2000),
   /** How deep a request's JSON may nest (body, or GET's variables): checked before anything walks it. Subgraphs allow 8 more, for the gateway's envelope. */
   LIMIT_MAX_JSON_DEPTH: z.coerce.number().int().min(4).max(1000).default(64),
+  /**
+   * Size in MiB (counted as Apollo counts it, the JSON of what is kept) of each Apollo Server's parsed-document cache
+   * (the gateway's and each subgraph's) and of the gateway's query-plan cache. Apollo's default is 30 each; clients that
+   * send a new document every time filled them, ~100 MB of heap in `npm start`'s one process (src/graphql/query-caches.ts).
+   */
+  QUERY_CACHE_MIB: z.coerce.number().min(0.01).max(1024).default(4),
   /** Operations per batched HTTP request (a JSON array body). */
   LIMIT_MAX_BATCH: z.coerce.number().int().min(1).default(5),
   /** Introspection: on by default in development and test, off in production unless set. */

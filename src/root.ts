@@ -2,7 +2,8 @@ import "reflect-metadata";
 import { randomUUID } from "node:crypto";
 import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginInlineTraceDisabled } from "@apollo/server/plugin/disabled";
-import type { GraphQLSchema } from "graphql";
+import type { DocumentNode, GraphQLSchema } from "graphql";
+import type { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import type { DataSource } from "typeorm";
 import type { Config } from "./config.js";
 import { authModule } from "./auth/index.js";
@@ -17,6 +18,7 @@ import { rejectNulCharacters } from "./graphql/text-guard.js";
 import { statusPerMediaType } from "./graphql/http-status.js";
 import { armor, parseOptions, requestIdOnErrors, SUBGRAPH_BACKSTOP } from "./graphql/limits.js";
 import { costAndAdmission, type Admission } from "./graphql/admission.js";
+import { boundedCache, DEFAULT_QUERY_CACHE_MIB } from "./graphql/query-caches.js";
 import type { Logger } from "./lib/logger.js";
 import { bySubgraph, LIST_SIZES, SUBGRAPH_MODULES, SUBGRAPH_NAMES, subgraphModule, type SubgraphName } from "./subgraphs/registry.js";
 import type { DatasetSource } from "./seed/transfer.js";
@@ -102,6 +104,8 @@ export interface SubgraphApp {
   schema: GraphQLSchema;
   /** Not started: the HTTP integration (or a test) starts it. */
   server: ApolloServer<RequestContext>;
+  /** The server's parsed documents, bounded (config QUERY_CACHE_MIB); tests read it. */
+  documents: InMemoryLRUCache<DocumentNode>;
   /** Counts every SQL statement the subgraph sends; tests and the benchmark read it. */
   sql: CountingLogger;
   /** The response cache (src/cache/): `bump()` after writing to the database outside the mutations. */
@@ -130,6 +134,8 @@ export interface SubgraphAppOptions {
   timeouts?: DbTimeouts;
   /** Named prepared statements for the loaders (only on a PostgreSQL server; config DB_PREPARED_STATEMENTS). */
   preparedStatements?: boolean;
+  /** The server's parsed-document cache, MiB (config QUERY_CACHE_MIB; src/graphql/query-caches.ts). */
+  queryCacheMiB?: number;
 }
 
 /**
@@ -139,11 +145,12 @@ export interface SubgraphAppOptions {
  */
 export function createSubgraphServer(
   schema: GraphQLSchema,
-  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"] },
+  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"]; documents: InMemoryLRUCache<DocumentNode> },
 ): ApolloServer<RequestContext> {
   const backstop = armor(SUBGRAPH_BACKSTOP);
   return new ApolloServer<RequestContext>({
     schema,
+    documentStore: o.documents,
     formatError: createFormatError(o.log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,
@@ -191,13 +198,15 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
 
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
-  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins });
+  const documents = boundedCache<DocumentNode>(o.queryCacheMiB ?? DEFAULT_QUERY_CACHE_MIB);
+  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins, documents });
 
   return {
     name,
     dataSource,
     schema,
     server,
+    documents,
     sql,
     cache,
     context,

@@ -6,6 +6,7 @@ import { createGatewayServer } from "../gateway/gateway.js";
 import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "../http/serve.js";
 import { webRouter } from "../web/web.js";
 import type { Admission } from "../graphql/admission.js";
+import { gatewayQueryCaches } from "../graphql/query-caches.js";
 import type { DbTimeouts } from "../db/data-source.js";
 import type { Logger } from "../lib/logger.js";
 import { createSubgraphApp, openAuth, openDatabase, type Database, type SubgraphApp, type SubgraphName } from "../root.js";
@@ -76,6 +77,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
     cache: config,
     maxCost: http.subgraphMaxCost,
     admission,
+    queryCacheMiB: http.queryCacheMiB,
   });
   const port = config.subgraphs[name].port;
   // Beside the gateway in one process (`all`), a subgraph's port is for tools and local debugging only: loopback unless SUBGRAPH_HOST says otherwise.
@@ -104,6 +106,7 @@ async function startGateway(config: Config, log: Logger, http: HttpSettings, loc
     maxBatch: http.maxBatch,
     admission,
     local,
+    caches: gatewayQueryCaches(http.queryCacheMiB),
   });
   const served = await serveGateway(server, urls, config.PORT, http, log, webRouter(), local);
   const where = (n: SubgraphName) => (local[n] ? "in-process" : urls[n]);

@@ -12,6 +12,7 @@ import type { GatewayContext } from "./context.js";
 import { isUnreachable, unavailableResponse } from "./fetch-errors.js";
 import { InProcessDataSource } from "./in-process.js";
 import { costAndAdmission, type Admission } from "../graphql/admission.js";
+import { gatewayQueryCaches, type GatewayQueryCaches } from "../graphql/query-caches.js";
 import { LIST_SIZES } from "../subgraphs/registry.js";
 
 /** An error a subgraph answered with a non-2xx status and a coded GraphQL body: its own message and code. */
@@ -109,12 +110,16 @@ export interface GatewayOptions {
   admission?: Admission;
   /** Subgraphs running in this process: called in-process instead of over HTTP. */
   local?: Partial<Record<string, SubgraphApp>>;
+  /** Its parsed-document and query-plan caches (src/graphql/query-caches.ts); omitted: DEFAULT_QUERY_CACHE_MIB each. */
+  caches?: GatewayQueryCaches;
 }
 
 /** The gateway: serves the committed supergraph through @apollo/gateway, with no runtime introspection. */
 export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayContext> {
+  const caches = o.caches ?? gatewayQueryCaches();
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl,
+    queryPlannerConfig: { cache: caches.plans },
     buildService: ({ name, url }) => {
       const local = o.local?.[name];
       return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret, name, o.log);
@@ -123,6 +128,7 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
   const limits = o.limits ? armor(o.limits) : { plugins: [], validationRules: [] };
   return new ApolloServer<GatewayContext>({
     gateway,
+    documentStore: caches.documents,
     // Reaching a subgraph fails like reaching a database (ECONNREFUSED...): the message names the subgraph side.
     formatError: createFormatError(o.log, o.exposeInternals, "A subgraph"),
     includeStacktraceInErrorResponses: o.exposeInternals,

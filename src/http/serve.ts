@@ -32,6 +32,8 @@ export interface HttpSettings {
   /** Admission per process (each process builds its own Admission from these; see admissionFor). */
   admission?: AdmissionSettings;
   maxBatch: number;
+  /** Each parsed-document cache and the gateway's query-plan cache, MiB (config QUERY_CACHE_MIB). */
+  queryCacheMiB: number;
   /** How deep request JSON may nest at the gateway; subgraphs allow SUBGRAPH_JSON_DEPTH_MARGIN more. */
   maxJsonDepth: number;
   introspection: boolean;
@@ -71,6 +73,7 @@ export function httpSettings(config: Config, redis?: Redis): HttpSettings {
       maxTokens: config.LIMIT_MAX_TOKENS,
     },
     maxBatch: config.LIMIT_MAX_BATCH,
+    queryCacheMiB: config.QUERY_CACHE_MIB,
     maxJsonDepth: config.LIMIT_MAX_JSON_DEPTH,
     introspection: config.INTROSPECTION ? config.INTROSPECTION === "true" || config.INTROSPECTION === "1" : !production,
     production,

@@ -4,6 +4,7 @@ import { expect, inject } from "vitest";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
 import { loadConfig } from "../../src/config.js";
 import { createGatewayServer } from "../../src/gateway/gateway.js";
+import { gatewayQueryCaches, type GatewayQueryCaches } from "../../src/graphql/query-caches.js";
 import { admissionFor, httpSettings, serveGateway, serveSubgraph, type HttpSettings } from "../../src/http/serve.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { createSubgraphApp, openAuth, type SubgraphApp, type SubgraphName } from "../../src/root.js";
@@ -71,6 +72,8 @@ export interface TestStack {
   apps: Record<SubgraphName, SubgraphApp>;
   /** The API-key store the subgraphs check keys against. */
   auth: AuthService;
+  /** The gateway's parsed-document and query-plan caches. */
+  gatewayCaches: GatewayQueryCaches;
   close(): Promise<void>;
 }
 
@@ -98,6 +101,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
       exposeInternals: !http.production,
       auth,
       cache: opts.cache,
+      queryCacheMiB: http.queryCacheMiB,
       maxCost: http.subgraphMaxCost,
       // Each part admits on its own budget, as when each runs in a process of its own.
       admission: admissionFor(http, name),
@@ -107,6 +111,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
     apps[name] = app;
     urls[name] = `${served.url}graphql`;
   }
+  const gatewayCaches = gatewayQueryCaches(http.queryCacheMiB);
   const gateway = createGatewayServer({
     supergraphSdl,
     urls,
@@ -118,6 +123,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
     routerSecret: http.routerSecret,
     maxBatch: http.maxBatch,
     admission: admissionFor(http, "gateway"),
+    caches: gatewayCaches,
   });
   const served = await serveGateway(gateway, urls, 0, http, silent);
   const url = served.url;
@@ -126,6 +132,7 @@ export async function startTestStack(supergraphSdl = composeSupergraph(committed
     urls: { gateway: gatewayUrl, ...urls },
     apps,
     auth,
+    gatewayCaches,
     async post(query, variables, headers = {}) {
       const res = await fetch(gatewayUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
       return { status: res.status, body: await res.json() };
