@@ -13,6 +13,7 @@ import { analyze, createDataSource, DEFAULT_DB_TIMEOUTS, migrate, shareOneConnec
 import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
+import { compiledExecution } from "./graphql/compiled-execution.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { rejectNulCharacters } from "./graphql/text-guard.js";
 import { statusPerMediaType } from "./graphql/http-status.js";
@@ -149,8 +150,9 @@ export function createSubgraphServer(
 ): ApolloServer<RequestContext> {
   const backstop = armor(SUBGRAPH_BACKSTOP);
   return new ApolloServer<RequestContext>({
-    schema,
     documentStore: o.documents,
+    // The subgraph's own schema, its operations compiled by graphql-jit (src/graphql/compiled-execution.ts).
+    gateway: compiledExecution(schema),
     formatError: createFormatError(o.log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,

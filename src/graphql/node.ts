@@ -1,4 +1,4 @@
-import { isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
+import { isInterfaceType, isObjectType, type GraphQLObjectType, type GraphQLResolveInfo, type GraphQLSchema } from "graphql";
 import { Arg, Ctx, Directive, Field, FieldResolver, ID, Info, InterfaceType, Query, Resolver, Root, type ClassType } from "type-graphql";
 import { userInputError } from "./errors.js";
 
@@ -48,7 +48,7 @@ export function defineNode(options: { entity: boolean }): { Node: Function; Node
     // Implementations are reachable from the queries, or listed as orphaned types (stubs); registering
     // every implementation up front would also reorder the printed schema.
     autoRegisterImplementations: false,
-    resolveType: (value: Record<string, unknown>) => nodeTypeOf(value),
+    // resolveType is set on the built schema (resolveNodesByGlobalId): type-graphql would wrap it in an async function.
   })
   abstract class Node {
     @Field(() => ID, { description: NODE_DOCS["Node.nodeId"] })
@@ -106,6 +106,10 @@ function ownKeyField(type: GraphQLObjectType): string {
  * another subgraph's types) answer with the representation itself: the router asks their owner.
  */
 export function resolveNodesByGlobalId(schema: GraphQLSchema): GraphQLSchema {
+  // Synchronous, as graphql-jit (src/graphql/compiled-execution.ts) calls it without awaiting;
+  // type-graphql wraps a resolveType given to @InterfaceType in an async function.
+  const node = schema.getType("Node");
+  if (isInterfaceType(node)) node.resolveType = (value) => nodeTypeOf(value as Record<string, unknown>);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || !implementsNode(type)) continue;
     const own = storedReference(type);
