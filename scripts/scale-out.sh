@@ -19,9 +19,9 @@ if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
     exit 1
   fi
   export DEBIAN_FRONTEND=noninteractive
-  apt-get install -y --no-install-recommends nginx-light >/dev/null 2>&1 ||
-    { apt-get update >/dev/null && apt-get install -y --no-install-recommends nginx-light >/dev/null; } ||
-    apt-get install -y --no-install-recommends nginx >/dev/null
+  apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends nginx-light >/dev/null 2>&1 ||
+    { apt-get -o DPkg::Lock::Timeout=300 update >/dev/null && apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends nginx-light >/dev/null; } ||
+    apt-get -o DPkg::Lock::Timeout=300 install -y --no-install-recommends nginx >/dev/null
 fi
 export NGINX_BIN="$(command -v nginx || echo /usr/sbin/nginx)"
 echo "== $("$NGINX_BIN" -v 2>&1)"
