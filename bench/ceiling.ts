@@ -7,14 +7,13 @@ import type { DataSource } from "typeorm";
 import { createResponseCache } from "../src/cache/index.js";
 import { loadConfig } from "../src/config.js";
 import { CountingLogger } from "../src/db/query-counter.js";
-import { createGatewayServer } from "../src/gateway/gateway.js";
-import { boundedCache, gatewayQueryCaches } from "../src/graphql/query-caches.js";
-import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph } from "../src/http/serve.js";
+import { startGateway } from "../src/cli/parts.js";
+import { boundedCache } from "../src/graphql/query-caches.js";
+import { admissionFor, httpSettings, openRedis, serveSubgraph } from "../src/http/serve.js";
 import type { HttpServer } from "../src/http/server.js";
 import { createLogger } from "../src/lib/logger.js";
 import { createSubgraphServer, type SubgraphApp } from "../src/root.js";
 import { SUBGRAPH_NAMES, type SubgraphName } from "../src/subgraphs/registry.js";
-import { webRouter } from "../src/web/web.js";
 
 /**
  * The stack's own ceiling (bench only): the project's HTTP layer, gateway and subgraph servers,
@@ -30,8 +29,8 @@ import { webRouter } from "../src/web/web.js";
  * - Each subgraph's Apollo Server is src/root.ts createSubgraphServer (the real one's limits, cost
  *   and admission, NUL guard, request ids on errors, status per media type, response-cache plugins
  *   from config, inline traces off, formatError), served by serveSubgraph; the gateway is
- *   createGatewayServer with startGateway's options, served by serveGateway, calling the subgraphs
- *   in process when GATEWAY_IN_PROCESS is on (the default), over HTTP otherwise.
+ *   src/cli/parts.ts startGateway itself, calling the subgraphs in process when GATEWAY_IN_PROCESS
+ *   is on (the default), over HTTP otherwise.
  * - A request's context is what every subgraph context holds (id, caller, admission) and nothing
  *   else: no loaders, no services, no API-key look-up (the bench sends no key, and the real
  *   server needs no database for an anonymous caller either).
@@ -95,24 +94,9 @@ for (const name of SUBGRAPH_NAMES) {
   if (config.GATEWAY_IN_PROCESS) local[name] = app;
 }
 
-const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url]));
-const gateway = createGatewayServer({
-  supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
-  urls,
-  log,
-  exposeInternals,
-  limits: http.limits,
-  introspection: http.introspection,
-  production: http.production,
-  routerSecret: http.routerSecret,
-  maxBatch: http.maxBatch,
-  admission,
-  local,
-  caches: gatewayQueryCaches(http.queryCacheMiB),
-});
-const servedGateway = await serveGateway(gateway, urls, config.PORT, http, log, webRouter(), local);
-stops.push(() => servedGateway.stop());
-console.log(`ceiling ready at ${servedGateway.url}graphql`);
+// The gateway exactly as `npm start` builds and serves it (src/cli/parts.ts).
+stops.push(await startGateway(config, log, http, local, admission));
+console.log(`ceiling ready at http://${config.HOST}:${config.PORT}/graphql`);
 
 let stopping = false;
 const shutdown = async () => {

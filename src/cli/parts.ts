@@ -92,7 +92,8 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
   };
 }
 
-async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>, admission: Admission | undefined): Promise<Stoppable> {
+/** The gateway over the committed supergraph, served on config.PORT; `local` subgraphs are called in-process. The bench's ceiling serves it too. */
+export async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>, admission: Admission | undefined): Promise<Stoppable> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url]));
   const server = createGatewayServer({
     supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
