@@ -20,8 +20,10 @@ export interface Loader<K, V> {
 
 /** Loads entities by a unique column; missing keys give null. */
 export function byKey<T extends ObjectLiteral>(ds: DataSource, entity: EntityTarget<T>, column: keyof T & string): DataLoader<string, T | null> {
-  const select = entitySelect<T>(ds, entity, column, {});
+  // Its statement is looked up when it first runs: most of a request's loaders never do.
+  let select: Select<T> | undefined;
   return new DataLoader<string, T | null>(async (keys) => {
+    select ??= entitySelect<T>(ds, entity, column, {});
     const rows = await select([...keys]);
     const map = new Map(rows.map((r) => [String(r[column]), r]));
     return keys.map((k) => map.get(k) ?? null);
@@ -65,8 +67,9 @@ export function groupedBy<T extends ObjectLiteral, J extends ObjectLiteral = Obj
   order: FindOptionsOrder<T>,
   also?: Also<J>,
 ): DataLoader<string, T[]> {
-  const select = entitySelect<T>(ds, entity, column, order, also);
+  let select: Select<T> | undefined;
   return new DataLoader<string, T[]>(async (keys) => {
+    select ??= entitySelect<T>(ds, entity, column, order, also);
     const rows = await select([...keys], also?.loader());
     const groups = new Map<string, T[]>(keys.map((k) => [k, []]));
     for (const r of rows) groups.get(String(r[column]))?.push(r);
@@ -199,15 +202,19 @@ export function entityRows<T extends ObjectLiteral>(ds: DataSource, entity: Enti
  */
 export function linkIds<J extends ObjectLiteral = ObjectLiteral>(ds: DataSource, sql: string, also?: Omit<Also<J>, "via">): DataLoader<string, string[]> {
   // With `also`, the linked rows themselves come in the same statement (child_key is their key) and prime its loader.
-  const joined = also ? entityRows(ds, also.entity) : null;
-  const text = prepared(
-    joined
-      ? `SELECT l.parent_key, l.child_key, ${joined.columns("e", JOINED)}
-         FROM (SELECT x.parent_key, x.child_key, row_number() OVER () AS n FROM (${sql}) x) l
-         LEFT JOIN ${joined.table} e ON e.${joined.key} = l.child_key ORDER BY l.n`
-      : sql,
-  );
+  // The statement is built when the loader first runs: most of a request's loaders never do.
+  let statement: { joined: EntityRows<J> | null; text: string } | undefined;
   return new DataLoader<string, string[]>(async (keys) => {
+    if (!statement) {
+      const j = also ? entityRows(ds, also.entity) : null;
+      const text = j
+        ? `SELECT l.parent_key, l.child_key, ${j.columns("e", JOINED)}
+         FROM (SELECT x.parent_key, x.child_key, row_number() OVER () AS n FROM (${sql}) x) l
+         LEFT JOIN ${j.table} e ON e.${j.key} = l.child_key ORDER BY l.n`
+        : sql;
+      statement = { joined: j, text: prepared(text) };
+    }
+    const { joined, text } = statement;
     const rows: ({ parent_key: string; child_key: string } & Record<string, unknown>)[] = await ds.query(text, [[...keys]]);
     const prime = also?.loader();
     const primed = new Set<string>();

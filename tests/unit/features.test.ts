@@ -31,7 +31,31 @@ describe("composeFeatures", () => {
     const counted = defineFeature({ name: "counted", resolvers: [B], loaders: () => ({ c: ++n }) });
     const composed = composeFeatures([one, counted]);
     expect(composed.createLoaders(ds)).toEqual({ a: 1, c: 1 });
-    expect(composed.createLoaders(ds)).toEqual({ a: 1, c: 2 });
+    const second = composed.createLoaders(ds);
+    const third = composed.createLoaders(ds);
+    expect([second.a, second.c, second.c]).toEqual([1, n, n]);
+    expect(third.c).toBe(n); // made when read: after the second set's
+    expect(third.c).not.toBe(second.c);
+  });
+
+  it("after the first set, makes a feature's loaders when one of them is first read, all of them at once, with the set as peers", () => {
+    const made: string[] = [];
+    const pair = defineFeature({ name: "pair", resolvers: [A], loaders: () => (made.push("pair"), { p: { n: made.length }, q: { n: made.length } }) });
+    // Reads a peer only when "a batch runs", as loaders do (db/loaders.ts primable).
+    const reader = defineFeature({ name: "reader", resolvers: [B], loaders: (_ds, peers) => (made.push("reader"), { r: () => peers.p }) });
+    const composed = composeFeatures([pair, reader]);
+    composed.createLoaders(ds); // the first set, eager and checked
+    const set = composed.createLoaders(ds);
+    made.length = 0;
+    expect(made).toEqual([]); // nothing made until read
+    const r = set.r;
+    expect(made).toEqual(["reader"]);
+    expect(r()).toBe(set.p); // the peer, made on that read, is the set's own
+    expect(made).toEqual(["reader", "pair"]);
+    expect(set.q).toBe(set.q);
+    expect(set.p.n).toBe(set.q.n); // one factory call made both
+    expect(made).toEqual(["reader", "pair"]);
+    expect(Object.keys(set).sort()).toEqual(["p", "q", "r"]);
   });
 
   it("refuses a loader key two features declare", () => {
