@@ -1,7 +1,8 @@
 import { buildSubgraphSchema, printSubgraphSchema } from "@apollo/subgraph";
 import { printSchemaWithDirectives } from "@graphql-tools/utils";
 import { GraphQLError, isInterfaceType, isObjectType, isUnionType, parse, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
-import { buildSchema, createResolversMap, type NonEmptyArray } from "type-graphql";
+import { buildSchema, createResolversMap, getMetadataStorage, type NonEmptyArray } from "type-graphql";
+import { getMetadataArgsStorage } from "typeorm";
 import { authChecker } from "../auth/auth-checker.js";
 import type { ReferenceResolver } from "../subgraphs/define.js";
 import { resolveNodesByGlobalId } from "./node.js";
@@ -21,6 +22,7 @@ export async function buildFederatedSchema<C>(
   queryDescription: string,
   orphanedTypes: Function[] = [],
 ): Promise<GraphQLSchema> {
+  readColumnsDirectly();
   const schema = await buildSchema({
     resolvers,
     // Entity stubs that only carry fields this subgraph adds are not reachable from its queries.
@@ -42,6 +44,35 @@ export async function buildFederatedSchema<C>(
     ),
     resolvers: resolverMap as never,
   })));
+}
+
+/**
+ * type-graphql gives every plain `@Field` of an object type a resolver of its own, which wraps the
+ * property read in its middleware runner (`createBasicFieldResolver`). graphql-jit then calls it
+ * like any resolver, making a resolve-info object for each value: for a page of 20 agreements with
+ * their parties and ratification stages, over a thousand calls and a quarter of the request's
+ * garbage (#14). A field that shows a stored column of a TypeORM entity, with nothing to run around
+ * the read (no middleware and no @Authorized on it or its class, and named as its property), is
+ * marked `simple`, type-graphql's own option for "no resolver", and both executors read the
+ * property inline. Only stored columns: their values are loaded data, never a promise, which
+ * graphql-jit would not wait for in an inline read (a connection's lazy `totalCount` is one). A
+ * @FieldResolver still wins over the mark, as type-graphql decides.
+ *
+ * Set on the decorators' metadata before the schema is built, not on the built schema, where
+ * classes that share a type name (a subgraph's `Country` stub and the entity) could not be told
+ * apart; it must run before every buildSchema.
+ */
+function readColumnsDirectly(): void {
+  const storage = getMetadataStorage();
+  const columns = new Map<Function | string, Set<string>>();
+  for (const c of getMetadataArgsStorage().columns) columns.set(c.target, (columns.get(c.target) ?? new Set()).add(c.propertyName));
+  const guarded = new Set<Function>([...storage.authorizedResolver, ...storage.resolverMiddlewares].map((m) => m.target));
+  const wrapped = new Map<Function, Set<string>>();
+  for (const m of [...storage.authorizedFields, ...storage.middlewares]) wrapped.set(m.target, (wrapped.get(m.target) ?? new Set()).add(m.fieldName));
+  for (const f of storage.fields) {
+    if (f.simple !== undefined || f.name !== f.schemaName || !columns.get(f.target)?.has(f.name) || guarded.has(f.target) || wrapped.get(f.target)?.has(f.name)) continue;
+    f.simple = true;
+  }
 }
 
 /** At most this many problems are listed in one `_entities` error. */
