@@ -1,4 +1,5 @@
 import { GraphQLError } from "graphql";
+import { countryArgument } from "../lib/countries.js";
 
 /** Error codes of the public contract (docs/api.md, "Errors"; schema/contract.graphql). */
 export type ErrorCode =
@@ -16,4 +17,11 @@ export function userInputError(argument: string, message: string): GraphQLError 
   return new GraphQLError(`Invalid argument "${argument}": ${message}`, {
     extensions: { code: "BAD_USER_INPUT" satisfies ErrorCode, argument },
   });
+}
+
+/** An ISO alpha-2 or alpha-3 code given in `input.<field>` of a mutation, as alpha-2; a code of no country is the caller's error. */
+export function countryInput(field: string, value: unknown): string {
+  const code = countryArgument(String(value))?.code;
+  if (!code) throw userInputError(`input.${field}`, `no country with code "${String(value)}"`);
+  return code;
 }

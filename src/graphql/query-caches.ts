@@ -32,13 +32,3 @@ export interface GatewayQueryCaches {
 export function gatewayQueryCaches(mib = DEFAULT_QUERY_CACHE_MIB): GatewayQueryCaches {
   return { documents: boundedCache<DocumentNode>(mib), plans: boundedCache<QueryPlan>(mib) };
 }
-
-/** The bytes a cache holds, as it counts them (tests). */
-export async function cachedBytes<T extends object>(cache: InMemoryLRUCache<T>): Promise<number> {
-  let total = 0;
-  for (const key of cache.keys()) {
-    const value = await cache.get(key);
-    if (value !== undefined) total += InMemoryLRUCache.sizeCalculation(value);
-  }
-  return total;
-}

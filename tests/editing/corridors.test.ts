@@ -33,6 +33,14 @@ describe("editing corridors through the gateway", () => {
     await ok(`mutation { addCorridorMember(input: { corridorId: "test-corridor", country: "IR", role: FOUNDER, since: "2020-01-01", sincePrecision: YEAR }) { id } }`);
     await ok(`mutation { createCorridorSegment(input: { id: "test-a--test-b--sea", corridorId: "test-corridor", fromNodeId: "test-a", toNodeId: "test-b", mode: SEA,
       status: UNDER_CONSTRUCTION, sourceIds: ["${SRC}"] }) { id lengthKm lengthIsEstimate } }`);
+    for (const q of [
+      `mutation { createCorridorNode(input: { id: "test-q", name: "Q", kind: PORT, country: "QQ", latitude: 1, longitude: 1 }) { id } }`,
+      `mutation { addCorridorMember(input: { corridorId: "test-corridor", country: "QQQ", role: MEMBER }) { id } }`,
+    ]) {
+      const unknown = await stack.post(q, undefined, editor);
+      expect(unknown.body.errors?.[0].extensions, q).toMatchObject({ code: "BAD_USER_INPUT", argument: "input.country" });
+      expect(unknown.body.errors[0].message, q).toMatch(/no country with code "QQQ?"/);
+    }
     await ok(`mutation { createCorridorRoute(input: { id: "test-route", corridorId: "test-corridor", name: "Test route", segmentIds: ["test-a--test-b--sea"] }) { id } }`);
     const data = await ok(`{ corridor(id: "test-corridor") { members { country { name } role since sincePrecision } routes { lengthKm segments { id } }
       segments { status sources { title } } } }`, {});

@@ -2,8 +2,18 @@ import { InMemoryLRUCache } from "@apollo/utils.keyvaluecache";
 import { parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/config.js";
-import { cachedBytes, DEFAULT_QUERY_CACHE_MIB } from "../../src/graphql/query-caches.js";
+import { DEFAULT_QUERY_CACHE_MIB } from "../../src/graphql/query-caches.js";
 import { startTestStack, type TestStack } from "../support/app.js";
+
+/** The bytes a cache holds, as it counts them. */
+async function cachedBytes<T extends object>(cache: InMemoryLRUCache<T>): Promise<number> {
+  let total = 0;
+  for (const key of cache.keys()) {
+    const value = await cache.get(key);
+    if (value !== undefined) total += InMemoryLRUCache.sizeCalculation(value);
+  }
+  return total;
+}
 
 /**
  * Clients that send a new document every time (random aliases, generated operation names) must not

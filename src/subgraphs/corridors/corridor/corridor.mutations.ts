@@ -3,21 +3,14 @@ import { Field, Float, ID, InputType, Resolver } from "type-graphql";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import { DatePrecision } from "../../../graphql/enums.js";
-import { userInputError } from "../../../graphql/errors.js";
+import { countryInput } from "../../../graphql/errors.js";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { COUNTRY_CODE, countryArgument } from "../../../lib/countries.js";
+import { COUNTRY_CODE } from "../../../lib/countries.js";
 import { SLUG } from "../../../lib/slug.js";
 import { claimsOf, sourceLinks, sourceRefsOf } from "../claim/claim.specs.js";
 import { CorridorRoute, CorridorSegment } from "../segment/segment.entity.js";
 import { MemberRole } from "./corridor.enums.js";
 import { CorridorMember, TradeCorridor } from "./corridor.entity.js";
-
-/** An ISO alpha-2 or alpha-3 code given in `input.<field>` (its form checked by COUNTRY_CODE), as alpha-2; an unknown code is the caller's error. */
-export const countryCode = (field: string, value: unknown): string => {
-  const code = countryArgument(String(value))?.code;
-  if (!code) throw userInputError(`input.${field}`, `no country with code "${String(value)}"`);
-  return code;
-};
 
 @InputType({ description: "The fields of a corridor. On update, omitted fields keep their value and null clears an optional one." })
 export class CorridorPatch {
@@ -97,7 +90,7 @@ export class CorridorMutationResolver extends CrudResolver({
     input: AddCorridorMemberInput,
     inputDescription: "The membership.",
     record: (input) => {
-      const code = countryCode("country", input.country);
+      const code = countryInput("country", input.country);
       return { ...input, id: `${input.corridorId}:${code.toLowerCase()}`, countryCode: code };
     },
   },

@@ -2,11 +2,11 @@ import { ArrayMaxSize, IsOptional, Length, Matches, Max, MaxLength, Min } from "
 import { Field, Float, ID, InputType, Resolver } from "type-graphql";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { CrudResolver } from "../../../graphql/crud-resolver.js";
+import { countryInput } from "../../../graphql/errors.js";
 import { COUNTRY_CODE } from "../../../lib/countries.js";
 import { SLUG } from "../../../lib/slug.js";
 import { sourceLinks, sourceRefsOf } from "../claim/claim.specs.js";
 import { NodeKind } from "../corridor/corridor.enums.js";
-import { countryCode } from "../corridor/corridor.mutations.js";
 import { CorridorSegment } from "../segment/segment.entity.js";
 import { CorridorNode } from "./node.entity.js";
 
@@ -38,7 +38,7 @@ export const nodeSpec: RecordSpec<CorridorNode> = {
     sourceRefsOf("CorridorNode"),
   ],
   async derive(_m, input) {
-    return input.country !== undefined ? { countryCode: countryCode("country", input.country) } : {};
+    return input.country !== undefined ? { countryCode: countryInput("country", input.country) } : {};
   },
 };
 /** Writes to corridor nodes. Every one needs an editor key and is audited in its transaction. */

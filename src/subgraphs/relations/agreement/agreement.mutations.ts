@@ -3,9 +3,9 @@ import { Arg, Authorized, Ctx, Field, ID, InputType, Int, Mutation, Resolver } f
 import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
 import { DatePrecision } from "../../../graphql/enums.js";
-import { userInputError } from "../../../graphql/errors.js";
+import { countryInput, userInputError } from "../../../graphql/errors.js";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import { COUNTRY_CODE } from "../../../lib/countries.js";
 import { Claim } from "../claim/claim.entity.js";
 import { Clause } from "../clause/clause.entity.js";
 import { Person } from "../person/person.entity.js";
@@ -198,8 +198,7 @@ export class AgreementMutationResolver extends AgreementWrites {
   @Authorized("editor")
   @Mutation(() => AgreementParty, { description: "Adds a country as a party to an agreement. Needs an editor key." })
   addAgreementParty(@Arg("input", () => AddAgreementPartyInput, { description: "The party." }) input: AddAgreementPartyInput, @Ctx() ctx: RelationsContext) {
-    const code = toAlpha2(input.country);
-    if (!code) throw userInputError("input.country", `no country with code "${input.country}"`);
+    const code = countryInput("country", input.country);
     return ctx.services.records.create(ctx, partySpec, { id: `${input.agreementId}:${code.toLowerCase()}`, agreementId: input.agreementId, countryCode: code, signatoryId: input.signatoryId ?? undefined });
   }
 

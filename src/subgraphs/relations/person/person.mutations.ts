@@ -2,10 +2,10 @@ import { IsOptional, Length, Matches } from "class-validator";
 import { Field, ID, InputType, Resolver } from "type-graphql";
 import { CrudResolver } from "../../../graphql/crud-resolver.js";
 import type { RecordSpec } from "../../../db/record-writes.js";
-import { userInputError } from "../../../graphql/errors.js";
+import { countryInput, userInputError } from "../../../graphql/errors.js";
 import { DatePrecision } from "../../../graphql/enums.js";
 import { DateScalar } from "../../../graphql/scalars.js";
-import { COUNTRY_CODE, toAlpha2 } from "../../../lib/countries.js";
+import { COUNTRY_CODE } from "../../../lib/countries.js";
 import { SLUG } from "../../../lib/slug.js";
 import { AgreementParty } from "../ratification/ratification.entity.js";
 import { Statement } from "../statement/statement.entity.js";
@@ -97,12 +97,7 @@ export const officeSpec: RecordSpec<Office> = {
   async derive(_m, input, existing) {
     const out: Record<string, unknown> = {};
     if (input.country !== undefined) {
-      if (input.country === null) out.countryCode = null;
-      else {
-        const code = toAlpha2(String(input.country));
-        if (!code) throw userInputError("input.country", `no country with code "${String(input.country)}"`);
-        out.countryCode = code;
-      }
+      out.countryCode = input.country === null ? null : countryInput("country", input.country);
     }
     for (const f of ["from", "to"] as const) {
       if (input[f] && !input[`${f}Precision`] && !existing?.[`${f}Precision`]) out[`${f}Precision`] = DatePrecision.DAY;
