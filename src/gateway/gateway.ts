@@ -10,7 +10,7 @@ import { ROUTER_SECRET_HEADER } from "../http/guards.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
 import { isUnreachable, unavailableResponse } from "./fetch-errors.js";
-import { InProcessDataSource } from "./in-process.js";
+import { DirectRoutes, InProcessDataSource } from "./in-process.js";
 import { costAndAdmission, type Admission } from "../graphql/admission.js";
 import { gatewayQueryCaches, type GatewayQueryCaches } from "../graphql/query-caches.js";
 import { LIST_SIZES } from "../subgraphs/registry.js";
@@ -110,6 +110,8 @@ export interface GatewayOptions {
   admission?: Admission;
   /** Subgraphs running in this process: called in-process instead of over HTTP. */
   local?: Partial<Record<string, SubgraphApp>>;
+  /** How operations of one in-process subgraph are answered directly (src/gateway/in-process.ts); omitted: made from `local`. */
+  direct?: DirectRoutes;
   /** Its parsed-document and query-plan caches (src/graphql/query-caches.ts); omitted: DEFAULT_QUERY_CACHE_MIB each. */
   caches?: GatewayQueryCaches;
 }
@@ -117,9 +119,11 @@ export interface GatewayOptions {
 /** The gateway: serves the committed supergraph through @apollo/gateway, with no runtime introspection. */
 export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayContext> {
   const caches = o.caches ?? gatewayQueryCaches();
+  const direct = o.direct ?? new DirectRoutes(o.local ?? {});
   const gateway = new ApolloGateway({
     supergraphSdl: o.supergraphSdl,
     queryPlannerConfig: { cache: caches.plans },
+    experimental_didResolveQueryPlan: ({ queryPlan, requestContext }) => direct.learn(queryPlan, requestContext),
     buildService: ({ name, url }) => {
       const local = o.local?.[name];
       return local ? new InProcessDataSource(local) : new ForwardingDataSource({ url: o.urls[name] ?? url }, o.routerSecret, name, o.log);
@@ -127,7 +131,7 @@ export function createGatewayServer(o: GatewayOptions): ApolloServer<GatewayCont
   });
   const limits = o.limits ? armor(o.limits) : { plugins: [], validationRules: [] };
   return new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: direct.wrap(gateway),
     documentStore: caches.documents,
     // Reaching a subgraph fails like reaching a database (ECONNREFUSED...): the message names the subgraph side.
     formatError: createFormatError(o.log, o.exposeInternals, "A subgraph"),

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { Role } from "../../src/auth/api-key.entity.js";
 import { committedSubgraphs, composeSupergraph } from "../../src/gateway/compose.js";
 import { createGatewayServer } from "../../src/gateway/gateway.js";
+import { DirectRoutes } from "../../src/gateway/in-process.js";
 import { serveGateway } from "../../src/http/serve.js";
 import type { HttpServer } from "../../src/http/server.js";
 import { startTestStack, testHttpSettings, type TestStack } from "../support/app.js";
@@ -14,10 +15,13 @@ import { startTestStack, testHttpSettings, type TestStack } from "../support/app
 let stack: TestStack;
 let local: HttpServer;
 let localUrl: string;
+let direct: DirectRoutes;
 
 beforeAll(async () => {
   stack = await startTestStack();
+  direct = new DirectRoutes(stack.apps);
   const gateway = createGatewayServer({
+    direct,
     supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl,
     urls: {},
     log: pino({ level: "silent" }),
@@ -72,6 +76,40 @@ describe("the gateway calling subgraphs in-process", () => {
     } finally {
       await stack.auth.revoke(id);
     }
+  });
+
+  it("answers an operation of one subgraph by that subgraph directly from its second run, exactly as the gateway does", async () => {
+    const one = [
+      `{ agreements(first: 5) { totalCount nodes { id title signedOn parties { country { code name } ratification { stages { kind date } } } topics { code } } pageInfo { hasNextPage endCursor } } }`,
+      `query C { country(code: "RU") { code name neighbours { code } } nope: agreement(id: "no-such") { id } }`,
+      `{ agreements(first: 500) { totalCount } }`,
+      `{ __typename search(text: "energy", first: 3) { edges { score node { __typename ... on Agreement { id } ... on Clause { id } } } } }`,
+    ];
+    for (const q of one) {
+      const before = direct.answered;
+      const first = await both(q);
+      const second = await both(q);
+      expect(direct.answered - before, q).toBe(1); // the first run taught it, the second was answered directly
+      // The request id is each request's; the stack trace (development only) is of the code that made the error.
+      for (const r of [first, second]) for (const e of [...(r.local.errors ?? []), ...(r.http.errors ?? [])]) delete e.extensions.requestId, delete e.extensions.stacktrace;
+      expect(second.local, q).toEqual(first.local);
+      expect(second.local, q).toEqual(second.http);
+    }
+    expect(JSON.stringify((await both(one[2])).local.errors[0].extensions)).toMatch(/"serviceName":"relations"/);
+  });
+
+  it("keeps the gateway's way for what one subgraph cannot answer alone, introspection and mutations", async () => {
+    const before = direct.answered;
+    for (const q of [
+      `{ country(code: "IR") { code corridors { id } } }`,
+      `{ __schema { queryType { name } } agreements(first: 1) { nodes { id } } }`,
+      `mutation { deleteTopic(code: "no-such", expectedVersion: 1) { code } }`,
+    ]) {
+      const [a, b] = [await both(q), await both(q)];
+      for (const r of [a, b]) for (const e of r.local.errors ?? []) delete e.extensions.requestId, delete e.extensions.stacktrace;
+      expect(b.local, q).toEqual(a.local);
+    }
+    expect(direct.answered).toBe(before);
   });
 
   it("keeps the subgraph's error codes and the request id", async () => {
