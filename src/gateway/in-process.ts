@@ -1,6 +1,6 @@
 import type { Experimental_DidResolveQueryPlanCallback, GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayGraphQLResponse, GatewayInterface } from "@apollo/server-gateway-interface";
-import { GraphQLError, validate, visit, type DocumentNode } from "graphql";
+import { BREAK, GraphQLError, validate, visit, type DocumentNode } from "graphql";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
@@ -20,9 +20,7 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
     const client = "requestId" in options.context ? (options.context as GatewayContext) : undefined;
     let contextValue;
     try {
-      // The gateway of this process admitted the client's operation (src/graphql/admission.ts): its
-      // subgraph calls keep their cost limit but do not queue for the same memory twice.
-      contextValue = await this.app.context({ requestId: client?.requestId, authorization: client?.authorization, clientIp: client?.clientIp, admitted: true });
+      contextValue = await subgraphContext(this.app, client);
     } catch (err) {
       if (!isDatabaseOutage(err)) throw err;
       // Its database is down before the operation runs (the key lookup): every field it would fill
@@ -38,6 +36,15 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
     const { data, errors, extensions } = res.body.singleResult;
     return { data: data as GatewayGraphQLResponse["data"], errors, extensions } as GatewayGraphQLResponse;
   }
+}
+
+/**
+ * The subgraph's context for a client's operation, from the gateway's: the same request id, key and
+ * address. The gateway of this process admitted the operation (src/graphql/admission.ts): its
+ * subgraph calls keep their cost limit but do not queue for the same memory twice.
+ */
+function subgraphContext(app: SubgraphApp, client: GatewayContext | undefined) {
+  return app.context({ requestId: client?.requestId, authorization: client?.authorization, clientIp: client?.clientIp, admitted: true });
 }
 
 /**
@@ -98,8 +105,7 @@ export class DirectRoutes {
   }
 
   private async execute(app: SubgraphApp, rc: GatewayGraphQLRequestContext) {
-    const client = rc.context as unknown as GatewayContext;
-    const contextValue = await app.context({ requestId: client.requestId, authorization: client.authorization, clientIp: client.clientIp, admitted: true });
+    const contextValue = await subgraphContext(app, rc.context as unknown as GatewayContext);
     const res = await app.server.executeOperation({ query: rc.source, variables: rc.request.variables, operationName: rc.request.operationName }, { contextValue });
     if (res.body.kind !== "single") throw new Error(`subgraph ${app.name} answered with an incremental response`);
     const { data, errors } = res.body.singleResult;
@@ -112,6 +118,12 @@ export class DirectRoutes {
 
 function introspects(doc: DocumentNode): boolean {
   let found = false;
-  visit(doc, { Field: (f) => { if (f.name.value === "__schema" || f.name.value === "__type") found = true; } });
+  visit(doc, {
+    Field(f) {
+      if (f.name.value !== "__schema" && f.name.value !== "__type") return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
   return found;
 }
