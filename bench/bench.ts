@@ -16,7 +16,8 @@ import { createDatabase, databaseName } from "../src/db/databases.js";
 import { loadConfig } from "../src/config.js";
 import { httpSettings, serveGateway, serveSubgraph } from "../src/http/serve.js";
 import type { HttpServer } from "../src/http/server.js";
-import { QUERIES, type QueryName } from "./queries.js";
+import { QUERIES, searchQuery, type QueryName } from "./queries.js";
+import { SYNTHETIC_PREFIX } from "../src/seed/synthetic.js";
 import { SERVER_FLAGS } from "./server-flags.js";
 import { localStackEnv, rssMb } from "./stack-env.js";
 import { SUBGRAPH_NAMES } from "../src/subgraphs/registry.js";
@@ -102,6 +103,32 @@ interface Measure {
 }
 
 
+/**
+ * The realistic search load of issue #14 ("titles and party names"): texts a user would type, drawn
+ * from the real (not synthetic) data, the same on every run over the same data (ordered by a hash of
+ * the ids). From each of 40 agreements' titles, its longest word (every other title: its two longest,
+ * which websearch ANDs); and the names of 20 countries that are parties to a real agreement.
+ */
+async function searchLoadTexts(c: pg.Client): Promise<string[]> {
+  const synthetic = `${SYNTHETIC_PREFIX}%`;
+  const { rows: titles } = await c.query<{ title: string }>(`SELECT title FROM relations.agreement WHERE id NOT LIKE $1 ORDER BY md5(id) LIMIT 40`, [synthetic]);
+  const { rows: names } = await c.query<{ name: string }>(
+    `SELECT co.name FROM relations.country co
+     WHERE EXISTS (SELECT 1 FROM relations.agreement_party p WHERE p.country_code = co.code AND p.agreement_id NOT LIKE $1)
+     ORDER BY md5(co.code) LIMIT 20`,
+    [synthetic],
+  );
+  const words = titles.map(({ title }, i) =>
+    title
+      .split(/[^\p{L}]+/u)
+      .filter((w) => w.length >= 5)
+      .sort((a, b) => b.length - a.length || a.localeCompare(b))
+      .slice(0, i % 2 ? 2 : 1)
+      .join(" "),
+  );
+  return [...new Set([...words, ...names.map((n) => n.name)].filter(Boolean))];
+}
+
 async function waitFor(url: string, body: string) {
   const deadline = Date.now() + 180_000;
   for (;;) {
@@ -116,16 +143,19 @@ async function waitFor(url: string, body: string) {
   }
 }
 
-async function load(url: string, body: string | null, method: "POST" | "GET", seconds: number): Promise<Measure> {
+async function load(url: string, body: string | string[] | null, method: "POST" | "GET", seconds: number): Promise<Measure> {
+  // Several bodies: each request takes the next one, whichever connection sends it.
+  let next = 0;
   const result = await autocannon({
     url,
     method,
     connections,
     duration: seconds,
     headers: { "content-type": "application/json" },
-    ...(body ? { body } : {}),
+    ...(typeof body === "string" ? { body } : {}),
+    ...(Array.isArray(body) ? { requests: [{ setupRequest: (req: object) => ({ ...req, body: body[next++ % body.length] }) }] } : {}),
   });
-  await settle(url, body, method);
+  await settle(url, Array.isArray(body) ? body[0] : body, method);
   // No answer in the window: no latency to report (NaN, null in the results file), not 0 ms.
   const answered = result.requests.total > 0;
   return { rps: result.requests.average, p50: answered ? result.latency.p50 : NaN, p99: answered ? result.latency.p99 : NaN, errors: result.errors + result.timeouts + result.non2xx };
@@ -284,6 +314,7 @@ async function benchScale(scale: number) {
     let statements: Partial<Record<QueryName, number>>;
     let n: number;
     let q6At: { key: string; id: string };
+    let searchTexts: string[] = [];
     try {
       const url = own?.url ?? dbUrl!;
       // Q6: a page 1,000 pages deep (or as deep as the data goes), by cursor.
@@ -292,6 +323,7 @@ async function benchScale(scale: number) {
       [{ n }] = (await c.query(`SELECT count(*)::int AS n FROM relations.agreement`)).rows;
       const offset = Math.max(0, Math.min(1000 * 20, n - 21));
       const [row] = (await c.query(`SELECT coalesce(signed_on, DATE '0001-01-01')::text AS k, id FROM relations.agreement ORDER BY coalesce(signed_on, DATE '0001-01-01') DESC, id DESC OFFSET $1 LIMIT 1`, [offset])).rows;
+      if (wanted("Q5")) searchTexts = await searchLoadTexts(c);
       await c.end();
       q6At = { key: row.k, id: row.id };
       const all: Record<QueryName, string> = { ...QUERIES, Q6: QUERIES.Q6(encodeCursor("agreements:SIGNED_ON_DESC", [row.k, row.id])) };
@@ -349,11 +381,17 @@ async function benchScale(scale: number) {
       await waitFor(ceilingUrl, JSON.stringify({ query: "{ __typename }" }));
     }
     await compareAll("before the load", before, true);
+    const mixBefore = new Map<string, unknown>();
+    for (const t of searchTexts) {
+      const answer = await post(gatewayUrl, searchQuery(t));
+      if ((answer as { errors?: unknown }).errors) check(`Q5 mix "${t}" answered without errors`, (answer as { errors?: unknown }).errors, undefined);
+      mixBefore.set(t, answer);
+    }
 
     let peak = 0;
     const sampler = setInterval(() => (peak = Math.max(peak, rssMb(server.pid!))), 200);
     const results: Results = {};
-    const measure = async (label: string, target: string, body: string | null, method: "POST" | "GET" = "POST") => {
+    const measure = async (label: string, target: string, body: string | string[] | null, method: "POST" | "GET" = "POST") => {
       await load(target, body, method, 1); // warm up
       results[label] = await load(target, body, method, duration);
     };
@@ -361,6 +399,8 @@ async function benchScale(scale: number) {
       await measure(q, gatewayUrl, JSON.stringify({ query: text(q) }));
       results[q].statements = statements[q];
     }
+    // The realistic search load: each request the next of the drawn texts.
+    if (searchTexts.length) await measure("Q5 mix", gatewayUrl, searchTexts.map((t) => JSON.stringify({ query: searchQuery(t) })));
     for (const q of DIRECT) await measure(`${q} direct`, relationsUrl, JSON.stringify({ query: text(q) }));
     for (const q of BASELINED) await measure(`${q} baseline`, baselineUrl(q), null, "GET");
     for (const q of CEILING) {
@@ -376,6 +416,7 @@ async function benchScale(scale: number) {
       check(`${q} gateway after the load = before`, after[q], before[q]);
     }
     await compareAll("after the load", after, true);
+    for (const t of searchTexts) check(`Q5 mix "${t}" after the load = before`, await post(gatewayUrl, searchQuery(t)), mixBefore.get(t));
     if (ceiling) await stopChild(ceiling);
     // Embedded, the baseline reads the server's database, which stops with it.
     if (baseline) await stopChild(baseline);
@@ -387,7 +428,7 @@ async function benchScale(scale: number) {
     for (const q of selected) check(`${q} gateway with response caching = without`, await post(gatewayUrl, text(q)), before[q]);
     for (const q of selected) await measure(`${q} cached`, gatewayUrl, JSON.stringify({ query: text(q) }));
     for (const q of selected) check(`${q} gateway with response caching, after its load = before`, await post(gatewayUrl, text(q)), before[q]);
-    return { scale, agreements: n, q6Position: q6At, seedSeconds, peakRssMb: Math.round(peak), results, checks };
+    return { scale, agreements: n, q6Position: q6At, searchTexts, seedSeconds, peakRssMb: Math.round(peak), results, checks };
   } finally {
     for (const ch of children.reverse()) await stopChild(ch);
     await dropDb?.();
@@ -453,6 +494,7 @@ function report(r: Awaited<ReturnType<typeof benchScale>>): { ratios: Record<str
     const t = target({ what: "Q5 p50 (ms)", value: x.Q5.p50, target: at10 ? `< ${Q5_P50_MS_AT_SCALE_10} at scale 10` : `< ${Q5_P50_MS_AT_SCALE_10} at scale 10 (this is scale ${r.scale})`, met: at10 ? x.Q5.p50 < Q5_P50_MS_AT_SCALE_10 : null });
     console.log(`Q5 search p50: ${f(x.Q5.p50)} ms (target < ${Q5_P50_MS_AT_SCALE_10} ms at scale 10${at10 ? `: ${verdict(t.met)}` : `; this is scale ${r.scale}`})`);
   }
+  if (x["Q5 mix"]) console.log(`Q5 mix (search, ${r.searchTexts.length} texts from real titles and party names, the next per request) p50: ${f(x["Q5 mix"].p50)} ms, ${f(x["Q5 mix"].rps)} req/s (reported beside Q5; the target is Q5's)`);
   const rss = target({ what: "peak RSS of the server process under load (MB)", value: r.peakRssMb, target: `< ${MAX_RSS_MB}`, met: r.peakRssMb < MAX_RSS_MB });
   console.log(`peak RSS of our process under load: ${r.peakRssMb} MB (target < ${MAX_RSS_MB} MB: ${verdict(rss.met)})`);
 
