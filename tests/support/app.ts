@@ -21,7 +21,7 @@ export interface TestApp {
   /** Runs an operation through the real server pipeline; returns data and errors. */
   run<T = any>(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<{ data?: T; errors?: any[] }>;
   /** Runs an operation that must succeed (no errors, the query named if there are) and returns its data. */
-  data<T = any>(query: string, variables?: Record<string, unknown>): Promise<T>;
+  data<T = any>(query: string, variables?: Record<string, unknown>, authorization?: string): Promise<T>;
   /** Runs an operation and returns how many SQL statements it sent. */
   countStatements(query: string, variables?: Record<string, unknown>): Promise<number>;
   close(): Promise<void>;
@@ -47,8 +47,8 @@ export async function startTestApp(name: SubgraphName, opts: { poolMax?: number;
     app,
     auth,
     run,
-    async data(query, variables) {
-      const res = await run(query, variables);
+    async data(query, variables, authorization) {
+      const res = await run(query, variables, authorization);
       expect(res.errors, query).toBeUndefined();
       return res.data!;
     },
