@@ -1,9 +1,9 @@
-/** The canonical benchmark queries (issue: performance). Q6's cursor is filled in per run. */
 /** Q5's selection, for any search text (the bench's search mix uses it with texts drawn from the data). */
 export function searchQuery(text: string): string {
   return `{ search(text: ${JSON.stringify(text)}) { totalCount edges { score snippet node { __typename ... on Agreement { id } ... on Clause { id } } } } }`;
 }
 
+/** The canonical benchmark queries (issue: performance). Q6's cursor is filled in per run. */
 export const QUERIES = {
   Q1: `{ country(code: "IR") { code name officialName region capital } }`,
   Q2: `{ agreements(first: 20) { nodes { id title signedOn parties { country { code name } ratification { stages { kind date outcome } } } topics { code name } } } }`,
