@@ -307,6 +307,11 @@ async function benchScale(scale: number) {
     checks.push({ what, identical: !difference, ...(difference ? { difference } : {}) });
     if (difference) console.error(`\n!!! ANSWER MISMATCH at scale ${scale}: ${what}\n!!!   ${difference}\n`);
   };
+  /** An answer with errors is recorded as a failed check, its errors shown. */
+  const answeredWithoutErrors = (what: string, answer: unknown) => {
+    const { errors } = answer as { errors?: unknown };
+    if (errors) check(`${what} answered without errors`, errors, undefined);
+  };
   try {
     // Before the server starts, so the embedded database's folder is free for this process.
     const own = embedded ? await startEmbeddedPostgres({ dataDir: join(work, "pglite"), port: 0, maxConnections: 5 }) : null;
@@ -357,7 +362,7 @@ async function benchScale(scale: number) {
     const before: Partial<Record<QueryName, unknown>> = {};
     for (const q of selected) {
       before[q] = await post(gatewayUrl, text(q));
-      if ((before[q] as { errors?: unknown }).errors) check(`${q} gateway answered without errors`, (before[q] as { errors?: unknown }).errors, undefined);
+      answeredWithoutErrors(`${q} gateway`, before[q]);
     }
     // The baselines, the subgraph direct and the ceiling answer as the gateway does (`when`: before or after the load).
     const compareAll = async (when: string, gateway: Partial<Record<QueryName, unknown>>, ceiling: boolean) => {
@@ -384,7 +389,7 @@ async function benchScale(scale: number) {
     const mixBefore = new Map<string, unknown>();
     for (const t of searchTexts) {
       const answer = await post(gatewayUrl, searchQuery(t));
-      if ((answer as { errors?: unknown }).errors) check(`Q5 mix "${t}" answered without errors`, (answer as { errors?: unknown }).errors, undefined);
+      answeredWithoutErrors(`Q5 mix "${t}"`, answer);
       mixBefore.set(t, answer);
     }
 

@@ -1,5 +1,5 @@
 import { GraphQLError } from "graphql";
-import { countryArgument } from "../lib/countries.js";
+import { toAlpha2 } from "../lib/countries.js";
 
 /** Error codes of the public contract (docs/api.md, "Errors"; schema/contract.graphql). */
 export type ErrorCode =
@@ -21,7 +21,7 @@ export function userInputError(argument: string, message: string): GraphQLError 
 
 /** An ISO alpha-2 or alpha-3 code given in `input.<field>` of a mutation, as alpha-2; a code of no country is the caller's error. */
 export function countryInput(field: string, value: unknown): string {
-  const code = countryArgument(String(value))?.code;
+  const code = toAlpha2(String(value));
   if (!code) throw userInputError(`input.${field}`, `no country with code "${String(value)}"`);
   return code;
 }
