@@ -14,6 +14,7 @@ import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type Embedded
 import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { compiledExecution } from "./graphql/compiled-execution.js";
+import { createPlanner, type OperationPlanner } from "./graphql/planned-execution.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { rejectNulCharacters } from "./graphql/text-guard.js";
 import { statusPerMediaType } from "./graphql/http-status.js";
@@ -146,13 +147,14 @@ export interface SubgraphAppOptions {
  */
 export function createSubgraphServer(
   schema: GraphQLSchema,
-  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"]; documents: InMemoryLRUCache<DocumentNode> },
+  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"]; documents: InMemoryLRUCache<DocumentNode>; planner?: OperationPlanner },
 ): ApolloServer<RequestContext> {
   const backstop = armor(SUBGRAPH_BACKSTOP);
   return new ApolloServer<RequestContext>({
     documentStore: o.documents,
-    // The subgraph's own schema, its operations compiled by graphql-jit (src/graphql/compiled-execution.ts).
-    gateway: compiledExecution(schema),
+    // The subgraph's own schema, its operations planned into one statement where the features
+    // declare how (src/graphql/planned-execution.ts), else compiled by graphql-jit (src/graphql/compiled-execution.ts).
+    gateway: compiledExecution(schema, o.planner),
     formatError: createFormatError(o.log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,
@@ -201,7 +203,8 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
   const documents = boundedCache<DocumentNode>(o.queryCacheMiB ?? DEFAULT_QUERY_CACHE_MIB);
-  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins, documents });
+  const planner = m.plans ? createPlanner(schema, dataSource, m.plans) : undefined;
+  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins, documents, planner });
 
   return {
     name,

@@ -2,6 +2,7 @@ import type { GatewayExecutor, GatewayInterface, GatewaySchemaLoadOrUpdateCallba
 import { printSubgraphSchema } from "@apollo/subgraph";
 import { execute, GraphQLError, type DocumentNode, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
+import type { OperationPlanner, PlannedOperation } from "./planned-execution.js";
 
 /**
  * A subgraph's operations run by graphql-jit instead of graphql-js's `execute`.
@@ -21,25 +22,30 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
  *
  * What graphql-jit cannot compile (it refuses some documents instead of running them wrongly) runs
  * on graphql-js, as does introspection, which is rare and whose result graphql-js defines.
+ *
+ * With a `planner` (src/graphql/planned-execution.ts), an operation it can plan is answered by its
+ * plan, in one statement and without resolvers; one it cannot, or whose planned run gives up (an
+ * error), runs compiled as above.
  */
-export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
-  const stats = { compiled: 0, interpreted: 0 };
+export function compiledExecution(schema: GraphQLSchema, planner?: OperationPlanner): GatewayInterface {
+  const stats = { compiled: 0, interpreted: 0, planned: 0 };
   counts.set(schema, stats);
-  /** Per document and operation: how often it ran, and once compiled, its query (null: not compilable). */
-  const seen = new WeakMap<DocumentNode, Map<string, { runs: number; query?: CompiledQuery | null }>>();
-  const compiledFor = (document: DocumentNode, operationName: string | null): CompiledQuery | null => {
+  /** Per document and operation: how often it ran, its plan once made and its compiled query (null: none). */
+  const seen = new WeakMap<DocumentNode, Map<string, { runs: number; plan?: PlannedOperation | null; query?: CompiledQuery | null }>>();
+  const entryFor = (document: DocumentNode, operationName: string | null) => {
     let perOperation = seen.get(document);
     if (!perOperation) seen.set(document, (perOperation = new Map()));
     const key = operationName ?? "";
     let entry = perOperation.get(key);
     if (!entry) perOperation.set(key, (entry = { runs: 0 }));
-    // Compiling costs about as much as it saves on one run (Q2: 1.9 ms), so a document is compiled
-    // on its second run: one-off documents, such as a hostile client's, never pay for it.
+    // Compiling costs about as much as it saves on one run (Q2: 1.9 ms), so a document is planned
+    // and compiled on its second run: one-off documents, such as a hostile client's, never pay for it.
     if (entry.query === undefined && ++entry.runs >= 2) {
+      entry.plan = planner && !introspects(document) ? planner(document, operationName) : null;
       const result = introspects(document) ? null : compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
       entry.query = result && isCompiledQuery(result) ? result : null;
     }
-    return entry.query ?? null;
+    return entry;
   };
 
   const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
@@ -47,7 +53,14 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
       stats.interpreted++;
       return execute({ schema, document, operationName, contextValue: context, variableValues: request.variables });
     };
-    const query = compiledFor(document, operationName);
+    const { plan, query } = entryFor(document, operationName);
+    if (plan) {
+      const answer = await plan.run(context, request.variables);
+      if (answer) {
+        stats.planned++;
+        return answer;
+      }
+    }
     if (!query) return byGraphqlJs();
     const result = await query.query(undefined, context, request.variables ?? {});
     // No data: the variables were refused before anything ran. graphql-js words that refusal as
@@ -70,10 +83,10 @@ export function compiledExecution(schema: GraphQLSchema): GatewayInterface {
   };
 }
 
-const counts = new WeakMap<GraphQLSchema, { compiled: number; interpreted: number }>();
+const counts = new WeakMap<GraphQLSchema, { compiled: number; interpreted: number; planned: number }>();
 
-/** How many operations on this schema's server ran compiled, and how many on graphql-js (tests). */
-export function executionCounts(schema: GraphQLSchema): { compiled: number; interpreted: number } | undefined {
+/** How many operations on this schema's server ran planned, compiled, and on graphql-js (tests). */
+export function executionCounts(schema: GraphQLSchema): { compiled: number; interpreted: number; planned: number } | undefined {
   return counts.get(schema);
 }
 

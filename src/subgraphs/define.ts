@@ -4,6 +4,7 @@ import type { Authentication } from "../auth/auth.service.js";
 import type { WriteHooks } from "../db/write-service.js";
 import type { Dataset } from "../seed/dataset.schema.js";
 import type { ListSizes } from "../graphql/limits.js";
+import type { PlanDeclaration } from "../graphql/planned-execution.js";
 
 /**
  * The contract between a subgraph and the rest of the program. A subgraph is one folder under
@@ -116,6 +117,8 @@ export interface SubgraphDefinition<N extends string, S, L, C extends RequestCon
   listSizes?: ListSizes;
   /** Types not reachable from its queries that its schema must still hold (entity stubs). */
   orphanedTypes?: Function[];
+  /** What planned execution answers in one statement, by "Type.field" (FeatureDefinition.plans). */
+  plans?: Readonly<Record<string, PlanDeclaration<C>>>;
   /** Its services: one set per process. */
   createServices(ds: DataSource, hooks: WriteHooks): S;
   /** Its loaders: one set per request. */

@@ -1,6 +1,7 @@
 import type { DataSource } from "typeorm";
 import type { NonEmptyArray } from "type-graphql";
 import type { Peers } from "../db/loaders.js";
+import type { PlanDeclaration } from "../graphql/planned-execution.js";
 import type { ReferenceResolver } from "./define.js";
 
 /** A feature's per-request loaders, by name. */
@@ -33,6 +34,13 @@ export interface FeatureDefinition<L extends Loaders, C> {
    * feature's with rows it reads beside its own (db/loaders.ts `primable`), never call it.
    */
   loaders?: (ds: DataSource, peers: Peers) => L;
+  /**
+   * What planned execution may answer in one statement (src/graphql/planned-execution.ts), by
+   * "Type.field": a root connection, a link to other rows, a value computed from a row. The same
+   * facts as the feature's loaders (the entity, the key, the order); a field declared here is never
+   * one with a guard (@Authorized, a middleware) of its own.
+   */
+  plans?: Readonly<Record<string, PlanDeclaration<C>>>;
 }
 
 /** A defined feature (see FeatureDefinition). */
@@ -65,6 +73,7 @@ export interface ComposedFeatures<F extends readonly AnyFeature[]> {
   resolvers: NonEmptyArray<Function>;
   references: Record<string, ReferenceResolver<FeatureContext<F>>>;
   orphanedTypes: Function[];
+  plans: Record<string, PlanDeclaration<FeatureContext<F>>>;
   createLoaders(ds: DataSource): FeatureLoaders<F>;
 }
 
@@ -85,6 +94,7 @@ export function composeFeatures<const F extends readonly AnyFeature[]>(features:
     entities: features.flatMap((f) => f.entities ?? []),
     resolvers: [first, ...rest],
     references: mergeOwn(features, "reference", (f) => f.references),
+    plans: mergeOwn(features, "plan", (f) => f.plans),
     orphanedTypes: features.flatMap((f) => f.orphanedTypes ?? []),
     createLoaders: (ds) => {
       if (!checked) {

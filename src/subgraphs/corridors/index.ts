@@ -48,6 +48,7 @@ export const corridorsSubgraph = defineSubgraph({
   queryDescription: SHARED_DOCS.Query,
   resolvers: features.resolvers,
   orphanedTypes: features.orphanedTypes,
+  plans: features.plans,
   references: features.references,
   createServices: createCorridorsServices,
   createLoaders: (ds) => createCorridorsLoaders(ds),

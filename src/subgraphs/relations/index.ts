@@ -57,6 +57,7 @@ export const relationsSubgraph = defineSubgraph({
   resolvers: features.resolvers,
   references: features.references,
   orphanedTypes: features.orphanedTypes,
+  plans: features.plans,
   createServices: createRelationsServices,
   createLoaders: (ds) => createRelationsLoaders(ds),
   createContext: (base, services, loaders): RelationsContext => ({ ...base, services, loaders }),

@@ -47,8 +47,9 @@ export function createAgreementLoaders(ds: DataSource, peers: Peers = {}) {
     agreementPages: pageLoader<AgreementQuery, KeysetResult>(
       async (scope, parents, q) => {
         const pages = await agreementPages(ds, scope as AgreementScope, parents, q);
-        // The page read its agreements too: resolving them costs no second statement.
-        for (const page of pages.values()) for (const row of page.rows) if (row.entity) agreementById.prime(row.id, row.entity as Agreement);
+        // The page read its agreements too: resolving them costs no second statement (as JSON
+        // objects of a planned selection, they are no entities and prime nothing).
+        if (!q.nodes) for (const page of pages.values()) for (const row of page.rows) if (row.entity) agreementById.prime(row.id, row.entity as Agreement);
         return pages;
       },
       () => ({ total: 0, rows: [], more: false }),

@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { keysetPages, type KeysetResult, type KeysetSpec, type KeysetWindow } from "../../../db/keyset.js";
+import type { JsonRows } from "../../../db/json-select.js";
 import { entityRows } from "../../../db/loaders.js";
 import { Params } from "../../../db/params.js";
 import { Agreement } from "./agreement.entity.js";
@@ -20,13 +21,15 @@ export interface AgreementQuery {
   order: AgreementOrder;
   /** The page: its size, cursors and the end it is counted from. */
   window: KeysetWindow;
+  /** The page's agreements read as JSON objects of a planned selection (db/json-select.ts); null: as entities. */
+  nodes: JsonRows | null;
 }
 
 /** The parent of a page of agreements: none, a country it is party to, or a topic it covers. */
 export type AgreementScope = "all" | "country" | "topic";
 
 /** The filter conditions of an AgreementQuery, without its order and page. */
-export type AgreementConditions = Omit<AgreementQuery, "order" | "window">;
+export type AgreementConditions = Omit<AgreementQuery, "order" | "window" | "nodes">;
 
 /** Sort key of each order; the cursor's first value is cast to `sortCast`. */
 export const AGREEMENT_ORDER: Record<AgreementOrder, Pick<KeysetSpec, "sortKey" | "sortCast" | "dir">> = {
@@ -65,7 +68,7 @@ export function agreementPages(ds: DataSource, scope: AgreementScope, parents: s
     idExpr: "a.id",
     ...AGREEMENT_ORDER[q.order],
     where: conditions(q, p),
-    rows: entityRows(ds, Agreement),
+    rows: q.nodes ?? entityRows(ds, Agreement),
   };
   if (scope === "country") {
     spec.from += ` JOIN relations.agreement_party pp ON pp.agreement_id = a.id AND pp.country_code = ANY(${p.add(parents)})`;

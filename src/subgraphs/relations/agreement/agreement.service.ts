@@ -1,3 +1,5 @@
+import type { ObjectLiteral } from "typeorm";
+import type { JsonRows } from "../../../db/json-select.js";
 import type { KeysetCursor, KeysetResult, KeysetWindow } from "../../../db/keyset.js";
 import { present, type Loader, type PageKey } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
@@ -33,19 +35,35 @@ export class AgreementService {
   /**
    * A page of agreements, top level or within a parent (a country it is party to, a topic it
    * covers). Validation happens here; the SQL runs in the batched `agreementPages` loader.
+   * With `nodes` (a planned selection, src/graphql/planned-execution.ts), the page's items are its
+   * agreements as those JSON objects, read in the page's own statement.
    */
   async page(
     loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
     scope: AgreementScope,
     parent: string,
     args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
-  ): Promise<ConnectionShape<Agreement>> {
+  ): Promise<ConnectionShape<Agreement>>;
+  async page(
+    loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
+    scope: AgreementScope,
+    parent: string,
+    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
+    nodes: JsonRows,
+  ): Promise<ConnectionShape<ObjectLiteral>>;
+  async page(
+    loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
+    scope: AgreementScope,
+    parent: string,
+    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
+    nodes?: JsonRows,
+  ): Promise<ConnectionShape<Agreement | ObjectLiteral>> {
     const order = args.orderBy ?? AgreementOrder.SIGNED_ON_DESC;
     const tag = `agreements:${order}`;
     const window = pageWindow<KeysetCursor>(tag, args, 2, [AGREEMENT_ORDER[order].sortCast, "text"]);
-    const query = await this.resolveFilter(loaders, args.filter ?? {}, order, window);
+    const query = { ...(await this.resolveFilter(loaders, args.filter ?? {}, order, window)), nodes: nodes ?? null };
     const result = await loaders.agreementPages.load({ scope, parent, query });
-    const items = present(await loaders.agreementById.loadMany(result.rows.map((r) => r.id)));
+    const items = nodes ? result.rows.flatMap((r) => (r.entity ? [r.entity] : [])) : present(await loaders.agreementById.loadMany(result.rows.map((r) => r.id)));
     return keysetConnection(tag, result, window, items);
   }
 
@@ -54,7 +72,7 @@ export class AgreementService {
     f: AgreementFilter,
     order: AgreementOrder,
     window: KeysetWindow,
-  ): Promise<AgreementQuery> {
+  ): Promise<Omit<AgreementQuery, "nodes">> {
     if (f.signedFrom && f.signedTo && f.signedFrom > f.signedTo) {
       throw userInputError("filter.signedFrom", `must not be after filter.signedTo (${f.signedFrom} > ${f.signedTo})`);
     }
@@ -68,7 +86,7 @@ export class AgreementService {
       // An unknown but well-formed code matches nothing: keep an impossible code in the list.
       partyCodes = [...new Set(found.map((c) => c?.code ?? "--"))].sort();
     }
-    const base: AgreementQuery = {
+    const base: Omit<AgreementQuery, "nodes"> = {
       partyCodes,
       topic: f.topic ?? null,
       kind: f.kind ?? null,

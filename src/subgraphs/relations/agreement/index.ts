@@ -1,4 +1,6 @@
 import { defineFeature } from "../../feature.js";
+import type { RelationsContext } from "../relations.context.js";
+import { Topic } from "../topic/topic.entity.js";
 import { Agreement, AgreementTitle } from "./agreement.entity.js";
 import { createAgreementLoaders, type AgreementLoaders } from "./agreement.loader.js";
 import { AgreementMutationResolver } from "./agreement.mutations.js";
@@ -15,4 +17,14 @@ export const agreement = defineFeature({
   loaders: createAgreementLoaders,
   resolvers: [AgreementResolver, AgreementMutationResolver],
   references: agreementReference,
+  plans: {
+    "Query.agreements": {
+      kind: "connection",
+      node: Agreement,
+      // Not `filter`: an input object the resolver gets validated (class-validator) is left to it.
+      args: ["first", "after", "last", "before", "orderBy"],
+      page: (ctx: RelationsContext, args, nodes) => ctx.services.agreements.page(ctx.loaders, "all", "", args, nodes),
+    },
+    "Agreement.topics": { kind: "through", entity: Topic, table: "relations.agreement_topic", parentColumn: "agreement_id", childColumn: "topic_code" },
+  },
 });

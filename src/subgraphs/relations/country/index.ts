@@ -14,4 +14,5 @@ export const country = defineFeature({
   loaders: createCountryLoaders,
   resolvers: [CountryResolver],
   references: countryReference,
+  plans: { "Country.id": { kind: "value", sql: (country) => `${country}."code"` } },
 });

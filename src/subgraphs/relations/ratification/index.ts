@@ -1,4 +1,5 @@
 import { defineFeature } from "../../feature.js";
+import { Country } from "../country/country.entity.js";
 import { AgreementParty, RatificationStage } from "./ratification.entity.js";
 import { createRatificationLoaders, type RatificationLoaders } from "./ratification.loader.js";
 import { AgreementPartyResolver, RatificationResolver, RatificationStageResolver, RatificationStageMutationResolver } from "./ratification.resolver.js";
@@ -13,4 +14,12 @@ export const ratification = defineFeature({
   entities: [AgreementParty, RatificationStage],
   loaders: createRatificationLoaders,
   resolvers: [AgreementPartyResolver, RatificationResolver, RatificationStageResolver, RatificationStageMutationResolver],
+  // As partiesByAgreement and stagesByParty read them (ratification.loader.ts).
+  plans: {
+    "Agreement.parties": { kind: "children", entity: AgreementParty, by: "agreementId", order: { countryCode: "ASC" } },
+    "AgreementParty.country": { kind: "one", entity: Country, via: "countryCode" },
+    "AgreementParty.ratification": { kind: "same" },
+    "Ratification.id": { kind: "value", sql: (party) => `${party}."id" || ':ratification'` },
+    "Ratification.stages": { kind: "children", entity: RatificationStage, by: "partyId", order: { seq: "ASC" } },
+  },
 });

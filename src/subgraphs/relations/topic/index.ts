@@ -15,4 +15,5 @@ export const topic = defineFeature({
   loaders: createTopicLoaders,
   resolvers: [TopicResolver, TopicMutationResolver],
   references: topicReference,
+  plans: { "Topic.id": { kind: "value", sql: (topic) => `${topic}."code"` } },
 });

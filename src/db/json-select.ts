@@ -1,0 +1,152 @@
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
+import type { EntityMetadata } from "typeorm/metadata/EntityMetadata.js";
+
+/**
+ * A nested selection read as one JSON value per row, in one statement (#14): an agreement with its
+ * parties, their countries and stages, and its topics, as `json_build_object` over correlated
+ * `json_agg` subqueries, the way PostGraphile plans a request. What the value holds is a `JsonShape`
+ * (built from a GraphQL selection by src/graphql/planned-execution.ts); how one object reaches
+ * another is a `JsonLink`, which a feature declares beside its loaders, as the same facts: the
+ * entity, the key it is found by, the order. Nothing here knows GraphQL.
+ */
+
+/** How a field's object (or list of objects) is reached from its parent's row. */
+export type JsonLink =
+  /** The rows of `entity` whose `by` property holds the parent's primary key, in `order` (a list). */
+  | { kind: "children"; entity: EntityTarget<ObjectLiteral>; by: string; order: Readonly<Record<string, "ASC" | "DESC">> }
+  /** The row of `entity` whose primary key the parent's `via` property holds (one object, or null). */
+  | { kind: "one"; entity: EntityTarget<ObjectLiteral>; via: string }
+  /** The rows of `entity` linked to the parent through `table` (parent column, child column), in the child column's order. */
+  | { kind: "through"; entity: EntityTarget<ObjectLiteral>; table: string; parentColumn: string; childColumn: string }
+  /** An object made of the parent's own row (a party's ratification): its other fields are declared links and values. */
+  | { kind: "same" };
+
+/** A field computed in SQL from its object's row: a per-type id made of another column. */
+export interface JsonValue {
+  kind: "value";
+  sql: (alias: string) => string;
+}
+
+/** What one response key of an object holds. */
+export type JsonField =
+  | { key: string; column: string; names?: ReadonlyMap<string, string>; text?: boolean }
+  | { key: string; constant: string }
+  | { key: string; value: JsonValue }
+  | { key: string; link: JsonLink; shape: JsonShape };
+
+/** An object's response keys, over the row of `entity`. */
+export interface JsonShape {
+  entity: EntityTarget<ObjectLiteral>;
+  fields: JsonField[];
+}
+
+/** json_build_object takes at most 100 arguments: an object with more keys is not planned. */
+export const MAX_JSON_KEYS = 50;
+
+/** The metadata of a declared entity, and its stored column behind a property (null: none). */
+export function columnOf(ds: DataSource, entity: EntityTarget<ObjectLiteral>, property: string): ColumnMetadata | null {
+  const meta = ds.getMetadata(entity);
+  const c = meta.findColumnWithPropertyPath(property);
+  // Not a relation's object, and not a column a plain find() leaves out (the stored search vectors).
+  return c && c.isSelect && !c.isVirtual && !(c.relationMetadata && c.propertyName === c.relationMetadata.propertyName) ? c : null;
+}
+
+const quote = (name: string) => `"${name.replace(/"/g, '""')}"`;
+const literal = (text: string) => `'${text.replace(/'/g, "''")}'`;
+const tableOf = (meta: EntityMetadata) => meta.tablePath.split(".").map(quote).join(".");
+const keyOf = (meta: EntityMetadata) => {
+  if (meta.primaryColumns.length !== 1) throw new Error(`${meta.name}: a JSON link needs a single-column primary key`);
+  return quote(meta.primaryColumns[0].databaseName);
+};
+
+/**
+ * The SQL expression of `shape`'s JSON value for the row `alias` of its entity. Aliases of the
+ * subqueries are numbered from `depth`, so nested ones never shadow their parents.
+ */
+export function jsonObjectSql(ds: DataSource, shape: JsonShape, alias: string, depth = 0): string {
+  const meta = ds.getMetadata(shape.entity);
+  const column = (property: string) => {
+    const c = columnOf(ds, shape.entity, property);
+    if (!c) throw new Error(`${meta.name} has no stored column ${property}`);
+    return `${alias}.${quote(c.databaseName)}`;
+  };
+  if (shape.fields.length > MAX_JSON_KEYS) throw new Error(`at most ${MAX_JSON_KEYS} keys in one JSON object`);
+  const parts = shape.fields.map((f) => {
+    if ("constant" in f) return `${literal(f.key)}, ${literal(f.constant)}::text`;
+    if ("value" in f) return `${literal(f.key)}, ${f.value.sql(alias)}`;
+    if ("column" in f) {
+      const c = column(f.column);
+      if (f.names) {
+        // A GraphQL enum's names for the stored values (serialize), where any differs.
+        const cases = [...f.names].map(([value, name]) => `WHEN ${literal(value)} THEN ${literal(name)}`).join(" ");
+        return `${literal(f.key)}, CASE ${c}::text ${cases} END`;
+      }
+      return `${literal(f.key)}, ${f.text ? `${c}::text` : c}`;
+    }
+    return `${literal(f.key)}, ${linkSql(ds, meta, f.link, f.shape, alias, depth + 1)}`;
+  });
+  return `json_build_object(${parts.join(", ")})`;
+}
+
+function linkSql(ds: DataSource, parent: EntityMetadata, link: JsonLink, shape: JsonShape, alias: string, depth: number): string {
+  if (link.kind === "same") return jsonObjectSql(ds, shape, alias, depth);
+  const child = ds.getMetadata(link.entity);
+  const c = `j${depth}`;
+  const object = jsonObjectSql(ds, shape, c, depth);
+  if (link.kind === "one") {
+    const via = columnOf(ds, parent.target as EntityTarget<ObjectLiteral>, link.via);
+    if (!via) throw new Error(`${parent.name} has no stored column ${link.via}`);
+    return `(SELECT ${object} FROM ${tableOf(child)} ${c} WHERE ${c}.${keyOf(child)} = ${alias}.${quote(via.databaseName)})`;
+  }
+  if (link.kind === "children") {
+    const by = columnOf(ds, link.entity, link.by);
+    if (!by) throw new Error(`${child.name} has no stored column ${link.by}`);
+    const order = Object.entries(link.order).map(([property, dir]) => {
+      const o = columnOf(ds, link.entity, property);
+      if (!o) throw new Error(`${child.name} has no stored column ${property}`);
+      return `${c}.${quote(o.databaseName)} ${dir}`;
+    });
+    return `(SELECT coalesce(json_agg(${object}${order.length ? ` ORDER BY ${order.join(", ")}` : ""}), '[]'::json) FROM ${tableOf(child)} ${c} WHERE ${c}.${quote(by.databaseName)} = ${alias}.${keyOf(parent)})`;
+  }
+  const l = `l${depth}`;
+  return (
+    `(SELECT coalesce(json_agg(${object} ORDER BY ${l}.${quote(link.childColumn)}), '[]'::json) FROM ${link.table} ${l}` +
+    ` JOIN ${tableOf(child)} ${c} ON ${c}.${keyOf(child)} = ${l}.${quote(link.childColumn)} WHERE ${l}.${quote(link.parentColumn)} = ${alias}.${keyOf(parent)})`
+  );
+}
+
+/**
+ * A page's rows read as JSON objects of `shape` (what a keyset page selects beside its sort keys,
+ * db/keyset.ts `KeysetSpec.rows`): its `read` gives each row's parsed object. JSON-serialised (a
+ * page loader's key), it is its SQL, so pages of one shape share a batch and others do not.
+ */
+export interface JsonRows {
+  /** The select expression over the alias `e`; also what tells two shapes apart in a loader's key. */
+  readonly sql: string;
+  readonly table: string;
+  readonly key: string;
+  columns(alias?: string, prefix?: string): string;
+  read(row: Record<string, unknown>, prefix?: string): ObjectLiteral;
+}
+
+/** The alias a keyset page gives its rows' table (db/keyset.ts). */
+const PAGE_ALIAS = "e";
+
+export function jsonRows(ds: DataSource, shape: JsonShape): JsonRows {
+  const meta = ds.getMetadata(shape.entity);
+  const sql = jsonObjectSql(ds, shape, PAGE_ALIAS);
+  const rows: JsonRows = {
+    sql,
+    table: tableOf(meta),
+    key: keyOf(meta),
+    columns(alias = PAGE_ALIAS, prefix = "") {
+      if (alias !== PAGE_ALIAS) throw new Error(`JSON rows are read over the alias ${PAGE_ALIAS}`);
+      return `${sql} AS ${quote(`${prefix}json`)}`;
+    },
+    read: (row, prefix = "") => row[`${prefix}json`] as ObjectLiteral,
+  };
+  // Only the SQL goes into a loader's key.
+  Object.defineProperties(rows, { table: { enumerable: false }, key: { enumerable: false }, columns: { enumerable: false }, read: { enumerable: false } });
+  return rows;
+}

@@ -1,0 +1,270 @@
+import {
+  getArgumentValues,
+  getNamedType,
+  getNullableType,
+  getOperationAST,
+  getVariableValues,
+  isEnumType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  Kind,
+  type DocumentNode,
+  type ExecutionResult,
+  type FieldNode,
+  type FragmentDefinitionNode,
+  type GraphQLField,
+  type GraphQLLeafType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  type SelectionSetNode,
+} from "graphql";
+import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
+import { columnOf, jsonObjectSql, jsonRows, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
+import type { ConnectionShape } from "./pagination.js";
+import { DateScalar } from "./scalars.js";
+
+/**
+ * Planned execution (#14): a read whose whole selection the data layer can answer in one statement
+ * is answered that way, without a resolver per field. A page of 20 agreements with their parties,
+ * countries, ratification stages and topics was 4 statements, ~400 rows turned into entities and
+ * ~300 resolver calls; planned, it is one statement whose rows are the page's nodes as JSON, built
+ * by PostgreSQL (db/json-select.ts), as PostGraphile plans a request.
+ *
+ * What is planned is declared by the features, beside their loaders and from the same facts
+ * (FeatureDefinition.plans): a root connection and the service function that pages it, the links
+ * between objects (a party's country, an agreement's topics), and the few values computed from a
+ * row. A field is planned when it is one of those, or a plain stored column (a field with no
+ * resolver of its own, build-subgraph-schema.ts `readColumnsDirectly`). Anything else in an
+ * operation (an argument on a nested field, a directive, an abstract type, a field with a resolver
+ * of its own, a mutation) leaves the whole operation to the resolvers, as do errors: a planned run
+ * that throws (a bad argument, a database error) runs again on the resolvers, which report it as
+ * they always do. So the planned answers are the resolvers' answers; tests/graphql/planned.test.ts
+ * compares both over every plannable shape.
+ */
+
+/** A root connection that can be planned: its node entity, the arguments a plan passes on, and how to read a page. */
+export interface PlannedConnection<C> {
+  kind: "connection";
+  node: EntityTarget<ObjectLiteral>;
+  /** The arguments the page function takes as the resolver does; an operation giving any other is not planned. */
+  args: readonly string[];
+  page(context: C, args: Record<string, unknown>, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
+}
+
+/** What a feature may declare for one "Type.field". */
+export type PlanDeclaration<C> = JsonLink | JsonValue | PlannedConnection<C>;
+
+/** An operation answered by a plan; null from `run` means "run it on the resolvers instead". */
+export interface PlannedOperation {
+  run(context: unknown, variables: Record<string, unknown> | undefined): Promise<ExecutionResult | null>;
+}
+
+/** Plans an operation of a document once (null: not plannable). */
+export type OperationPlanner = (document: DocumentNode, operationName: string | null) => PlannedOperation | null;
+
+/** What a connection's value gives each response key, read from the connection object the service returns. */
+type Projection =
+  | { key: string; kind: "constant"; value: string }
+  | { key: string; kind: "leaf"; name: string; type: GraphQLLeafType }
+  | { key: string; kind: "nodes"; name: string }
+  | { key: string; kind: "object"; name: string; fields: Projection[] };
+
+/** Built-in scalars and the column types whose values they serialize unchanged as JSON. */
+const NUMERIC = new Set(["int", "integer", "smallint", "bigint", "double precision", "float", "real", "numeric"]);
+const TEXT = new Set(["varchar", "character varying", "text", "uuid", "enum", "char"]);
+
+export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarations: Readonly<Record<string, PlanDeclaration<C>>>): OperationPlanner {
+  const declared = (type: GraphQLObjectType, field: string) => declarations[`${type.name}.${field}`];
+
+  /** The fields of a selection set on `type`, fragments spread; null where a plan cannot follow it. */
+  function collect(type: GraphQLObjectType, set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] | null {
+    for (const s of set.selections) {
+      if (s.directives?.length) return null;
+      if (s.kind === Kind.FIELD) out.push(s);
+      else {
+        const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments.get(s.name.value);
+        if (!fragment || (fragment.typeCondition && fragment.typeCondition.name.value !== type.name)) return null;
+        if (!collect(type, fragment.selectionSet, fragments, out)) return null;
+      }
+    }
+    // A response key asked twice is merged by GraphQL; a plan does not merge.
+    const keys = out.map((f) => f.alias?.value ?? f.name.value);
+    return new Set(keys).size === keys.length ? out : null;
+  }
+
+  /** A stored column's JSON field, where its value serializes as the GraphQL type says. */
+  function columnField(key: string, def: GraphQLField<unknown, unknown>, entity: EntityTarget<ObjectLiteral>): JsonField | null {
+    const c = columnOf(ds, entity, def.name);
+    if (!c || c.isArray || c.transformer || c.embeddedMetadata) return null;
+    // A non-null field over a nullable column would be an error on the resolvers, a null here.
+    if (isNonNullType(def.type) && c.isNullable) return null;
+    const type = getNullableType(def.type);
+    if (isListType(type)) return null;
+    const columnType = String(c.type);
+    if (isEnumType(type)) {
+      if (columnType !== "enum" || (c.enum ?? []).some((v) => typeof v === "number")) return null;
+      const values = type.getValues();
+      const names = new Map(values.map((v) => [String(v.value), v.name]));
+      return { key, column: def.name, ...([...names].some(([value, name]) => value !== name) ? { names } : {}) };
+    }
+    switch (type.name) {
+      case "String":
+      case "ID":
+        return { key, column: def.name, ...(TEXT.has(columnType) ? {} : { text: true }) };
+      case "Int":
+      case "Float":
+        return NUMERIC.has(columnType) ? { key, column: def.name } : null;
+      case "Boolean":
+        return columnType === "boolean" ? { key, column: def.name } : null;
+      default:
+        return type.name === DateScalar.name && columnType === "date" ? { key, column: def.name } : null;
+    }
+  }
+
+  /** The JSON shape of a selection on `type` over rows of `entity`; null where any field cannot be planned. */
+  function shapeOf(type: GraphQLObjectType, entity: EntityTarget<ObjectLiteral>, set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): JsonShape | null {
+    if (!set) return null;
+    const fields = collect(type, set, fragments);
+    if (!fields || fields.length > MAX_JSON_KEYS) return null;
+    const out: JsonField[] = [];
+    for (const f of fields) {
+      const key = f.alias?.value ?? f.name.value;
+      if (f.name.value === "__typename") {
+        out.push({ key, constant: type.name });
+        continue;
+      }
+      const def = type.getFields()[f.name.value];
+      if (!def || f.arguments?.length) return null;
+      const d = declared(type, def.name);
+      if (d && d.kind === "value") {
+        if (!isLeafType(getNamedType(def.type)) || f.selectionSet) return null;
+        out.push({ key, value: d });
+      } else if (d && d.kind !== "connection") {
+        const field = linkField(key, def, d, entity, f, fragments);
+        if (!field) return null;
+        out.push(field);
+      } else if (!d && def.resolve === undefined) {
+        const field = columnField(key, def, entity);
+        if (!field) return null;
+        out.push(field);
+      } else return null;
+    }
+    return { entity, fields: out };
+  }
+
+  function linkField(key: string, def: GraphQLField<unknown, unknown>, link: JsonLink, entity: EntityTarget<ObjectLiteral>, f: FieldNode, fragments: Map<string, FragmentDefinitionNode>): JsonField | null {
+    const named = getNamedType(def.type);
+    if (!isObjectType(named)) return null;
+    const type = getNullableType(def.type);
+    const many = link.kind === "children" || link.kind === "through";
+    if (isListType(type) !== many) return null;
+    if (link.kind === "one" && isNonNullType(def.type) && columnOf(ds, entity, link.via)?.isNullable !== false) return null;
+    const shape = shapeOf(named, link.kind === "same" ? entity : link.entity, f.selectionSet, fragments);
+    return shape ? { key, link, shape } : null;
+  }
+
+  /** How a connection's selection reads the connection object; every selection of its nodes must be `nodes`' one. */
+  function projectionOf(type: GraphQLObjectType, nodeType: GraphQLObjectType, set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>, nodeSets: SelectionSetNode[]): Projection[] | null {
+    if (!set) return null;
+    const fields = collect(type, set, fragments);
+    if (!fields) return null;
+    const out: Projection[] = [];
+    for (const f of fields) {
+      const key = f.alias?.value ?? f.name.value;
+      if (f.name.value === "__typename") {
+        out.push({ key, kind: "constant", value: type.name });
+        continue;
+      }
+      const def = type.getFields()[f.name.value];
+      if (!def || f.arguments?.length) return null;
+      const named = getNamedType(def.type);
+      if (named === nodeType) {
+        if (!f.selectionSet) return null;
+        nodeSets.push(f.selectionSet);
+        out.push({ key, kind: "nodes", name: def.name });
+      } else if (isLeafType(named)) out.push({ key, kind: "leaf", name: def.name, type: named });
+      else if (isObjectType(named)) {
+        const inner = projectionOf(named, nodeType, f.selectionSet, fragments, nodeSets);
+        if (!inner) return null;
+        out.push({ key, kind: "object", name: def.name, fields: inner });
+      } else return null;
+    }
+    return out;
+  }
+
+  return (document, operationName) => {
+    const operation = getOperationAST(document, operationName ?? undefined);
+    const query = schema.getQueryType();
+    if (!operation || operation.operation !== "query" || !query) return null;
+    const fragments = new Map<string, FragmentDefinitionNode>();
+    for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
+    const roots = collect(query, operation.selectionSet, fragments);
+    if (!roots) return null;
+    const planned: { key: string; field?: FieldNode; def?: GraphQLField<unknown, unknown>; connection?: PlannedConnection<C>; projection?: Projection[]; nodes?: JsonRows }[] = [];
+    for (const f of roots) {
+      const key = f.alias?.value ?? f.name.value;
+      if (f.name.value === "__typename") {
+        planned.push({ key });
+        continue;
+      }
+      const def = query.getFields()[f.name.value];
+      const connection = def && declared(query, def.name);
+      if (!connection || connection.kind !== "connection") return null;
+      if (f.arguments?.some((a) => !connection.args.includes(a.name.value))) return null;
+      const type = getNamedType(def.type);
+      const nodeType = isObjectType(type) ? getNamedType(type.getFields().nodes?.type) : null;
+      if (!isObjectType(type) || !nodeType || !isObjectType(nodeType)) return null;
+      const nodeSets: SelectionSetNode[] = [];
+      const projection = projectionOf(type, nodeType, f.selectionSet, fragments, nodeSets);
+      if (!projection) return null;
+      // The nodes' selection: the same wherever they are asked (nodes, edges.node), or no plan.
+      const shapes = nodeSets.map((s) => shapeOf(nodeType, connection.node, s, fragments));
+      if (shapes.some((s) => !s)) return null;
+      const sqls = new Set(shapes.map((s) => jsonObjectSql(ds, s!, "e")));
+      if (sqls.size > 1) return null;
+      const shape = shapes[0] ?? { entity: connection.node, fields: [] };
+      planned.push({ key, field: f, def, connection, projection, nodes: jsonRows(ds, shape) });
+    }
+    return {
+      async run(context, variables) {
+        const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
+        if (coerced.errors) return null;
+        try {
+          const data: Record<string, unknown> = {};
+          // Root fields of a query run side by side, as graphql-js runs them.
+          const values = await Promise.all(
+            planned.map(async (p) => {
+              if (!p.connection) return query.name;
+              const args = getArgumentValues(p.def!, p.field!, coerced.coerced);
+              return project((await p.connection.page(context as C, args, p.nodes!)) as unknown as Record<string, unknown>, p.projection!);
+            }),
+          );
+          planned.forEach((p, i) => (data[p.key] = values[i]));
+          return { data };
+        } catch {
+          return null;
+        }
+      },
+    };
+  };
+}
+
+/** Reads a connection object (pagination.ts ConnectionShape) as its projection says; its nodes are already JSON. */
+async function project(value: Record<string, unknown>, fields: Projection[]): Promise<Record<string, unknown>> {
+  const out: Record<string, unknown> = {};
+  for (const p of fields) {
+    if (p.kind === "constant") {
+      out[p.key] = p.value;
+      continue;
+    }
+    let v = value[p.name];
+    if (v instanceof Promise) v = await v;
+    if (v === null || v === undefined) out[p.key] = null;
+    else if (p.kind === "nodes") out[p.key] = v;
+    else if (p.kind === "leaf") out[p.key] = Array.isArray(v) ? v.map((x) => p.type.serialize(x)) : p.type.serialize(v);
+    else out[p.key] = Array.isArray(v) ? await Promise.all(v.map((x: Record<string, unknown>) => project(x, p.fields))) : await project(v as Record<string, unknown>, p.fields);
+  }
+  return out;
+}

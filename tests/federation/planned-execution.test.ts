@@ -1,0 +1,128 @@
+import { execute, parse } from "graphql";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { QUERIES } from "../../bench/queries.js";
+import { executionCounts } from "../../src/graphql/compiled-execution.js";
+import { encodeCursor } from "../../src/graphql/pagination.js";
+import { startTestApp, type TestApp } from "../support/app.js";
+
+/**
+ * Planned execution (src/graphql/planned-execution.ts): an operation the features declare how to
+ * read is answered in one statement, without resolvers. The resolvers stay the reference: every
+ * planned answer here is compared with graphql-js's `execute` on the same schema and data, and an
+ * operation a plan cannot follow must run on the resolvers, not be answered differently.
+ */
+let relations: TestApp;
+
+beforeAll(async () => {
+  // Off: a repeated read would be answered from the response cache, without executing.
+  relations = await startTestApp("relations", { cache: { RESPONSE_CACHE: "off" }, poolMax: 1 });
+});
+afterAll(() => relations?.close());
+
+async function byGraphqlJs(query: string, variables?: Record<string, unknown>) {
+  const r = await execute({ schema: relations.app.schema, document: parse(query), contextValue: await relations.app.context({}), variableValues: variables });
+  return { data: r.data, errors: r.errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })) };
+}
+
+/** Runs `query` three times (a document is planned on its second run); returns how the last ran and its statements. */
+async function runs(query: string, variables?: Record<string, unknown>) {
+  const counts = executionCounts(relations.app.schema)!;
+  const answers = [];
+  for (let i = 0; i < 2; i++) answers.push(await relations.run(query, variables));
+  const before = { ...counts };
+  const statements = relations.app.sql.statements;
+  answers.push(await relations.run(query, variables));
+  const ran = counts.planned > before.planned ? "planned" : counts.compiled > before.compiled ? "compiled" : "interpreted";
+  return { answers, ran, statements: relations.app.sql.statements - statements };
+}
+
+const stages = `stages { id kind body date datePrecision dateCertainty notAfter outcome completesRatification votesFor votesAgainst }`;
+const party = `id version signedOn signedOnPrecision enteredIntoForceOn country { id code iso3 name officialName region capital kind } ratification { id ${stages} }`;
+const deep = encodeCursor("agreements:SIGNED_ON_DESC", ["1990-01-01", "~"]);
+
+/** Operations a plan answers: every kind of link, value, enum, date, alias, fragment, page argument and connection field. */
+const PLANNED: [string, Record<string, unknown>?][] = [
+  [QUERIES.Q2],
+  [QUERIES.Q6(deep)],
+  [`{ agreements(first: 7) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { cursor node { id title } } nodes { id title } } }`],
+  [`{ agreements(first: 5, orderBy: TITLE_ASC) { nodes { __typename id title kind signedOn signedOnPrecision parties { ${party} } topics { __typename id code name } } } }`],
+  [`query($n: Int, $after: String) { list: agreements(first: $n, after: $after) { __typename page: pageInfo { more: hasNextPage end: endCursor } items: nodes { key: id name: title ...when ... on Agreement { parties { country { code } } } } } } fragment when on Agreement { signedOn }`, { n: 4, after: deep }],
+  [`{ agreements(last: 3, before: ${JSON.stringify(deep)}) { nodes { id signedOn } pageInfo { hasNextPage hasPreviousPage } } }`],
+  [`{ a: agreements(first: 2) { nodes { id } } b: agreements(first: 2, orderBy: SIGNED_ON_ASC) { nodes { id signedOn } } __typename }`],
+];
+
+/** Operations a plan must leave to the resolvers. */
+const NOT_PLANNED: [string, Record<string, unknown>?][] = [
+  // An input object the resolver gets validated.
+  [`{ agreements(first: 3, filter: { parties: ["IR", "RU"] }) { nodes { id } } }`],
+  // A field with a resolver of its own that no feature declares.
+  [`{ agreements(first: 3) { nodes { id status } } }`],
+  // An argument on a nested field.
+  [`{ agreements(first: 3) { nodes { id parties { status(asOf: "2020-01-01") } } } }`],
+  // A directive.
+  [`query($x: Boolean!) { agreements(first: 3) { nodes { id title @include(if: $x) } } }`, { x: false }],
+  // Two different selections of the nodes.
+  [`{ agreements(first: 3) { nodes { id } edges { node { title } } } }`],
+  // A root field no feature declares.
+  [`{ agreements(first: 2) { nodes { id } } country(code: "IR") { name } }`],
+];
+
+describe("planned execution", () => {
+  it("answers what the features declare in one statement, as the resolvers do", async () => {
+    for (const [query, variables] of PLANNED) {
+      const { answers, ran, statements } = await runs(query, variables);
+      expect(ran, query).toBe("planned");
+      // One statement per root connection (the count is a second one, only when totalCount is asked).
+      const roots = (query.match(/agreements\(/g) ?? []).length;
+      expect(statements, query).toBe(roots + (query.includes("totalCount") ? 1 : 0));
+      const reference = await byGraphqlJs(query, variables);
+      expect(reference.errors, query).toBeUndefined();
+      expect(reference.data, query).toBeTruthy();
+      for (const got of answers) {
+        expect(got.errors, query).toBeUndefined();
+        // Key order too: a response lists its keys in the selection's order.
+        expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
+      }
+    }
+  });
+
+  it("holds data worth comparing: parties, stages, topics and enum values other than their names", async () => {
+    const { answers } = await runs(`{ agreements(first: 100) { nodes { parties { ratification { stages { kind outcome datePrecision } } } topics { code } } } }`);
+    const nodes = answers[2].data.agreements.nodes as { parties: { ratification: { stages: { kind: string }[] } }[]; topics: unknown[] }[];
+    expect(nodes.some((n) => n.topics.length > 0)).toBe(true);
+    const kinds = nodes.flatMap((n) => n.parties.flatMap((p) => p.ratification.stages.map((s) => s.kind)));
+    expect(kinds.length).toBeGreaterThan(0);
+    // GraphQL names, not the stored values.
+    for (const k of kinds) expect(k).toMatch(/^[A-Z_]+$/);
+  });
+
+  it("leaves to the resolvers what it cannot plan, with the same answers", async () => {
+    for (const [query, variables] of NOT_PLANNED) {
+      const { answers, ran } = await runs(query, variables);
+      expect(ran, query).not.toBe("planned");
+      const reference = await byGraphqlJs(query, variables);
+      for (const got of answers) expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
+    }
+  });
+
+  it("errors come from the resolvers, as before: a page too large is BAD_USER_INPUT, a bad cursor too", async () => {
+    for (const query of [`{ agreements(first: 1000) { nodes { id } } }`, `{ agreements(first: 2, after: "nonsense") { nodes { id } } }`]) {
+      const { answers, ran } = await runs(query);
+      expect(ran, query).not.toBe("planned");
+      const reference = await byGraphqlJs(query);
+      expect(reference.errors?.map((e) => e.code), query).toEqual(["BAD_USER_INPUT"]);
+      for (const got of answers) {
+        expect(got.errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })), query).toEqual(reference.errors);
+      }
+    }
+  });
+
+  it("sends one statement for a page of 1 or 100 agreements with parties, countries, stages and topics", async () => {
+    for (const n of [1, 100]) {
+      const q = QUERIES.Q2.replace("first: 20", `first: ${n}`);
+      const { ran, statements } = await runs(q);
+      expect(ran).toBe("planned");
+      expect(statements).toBe(1);
+    }
+  });
+});
