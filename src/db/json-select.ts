@@ -14,13 +14,16 @@ import type { EntityMetadata } from "typeorm/metadata/EntityMetadata.js";
 /** How a field's object (or list of objects) is reached from its parent's row. */
 export type JsonLink =
   /** The rows of `entity` whose `by` property holds the parent's primary key, in `order` (a list). */
-  | { kind: "children"; entity: EntityTarget<ObjectLiteral>; by: string; order: Readonly<Record<string, "ASC" | "DESC">> }
+  | { kind: "children"; entity: EntityTarget<ObjectLiteral>; by: string; order: Readonly<Record<string, JsonOrder>> }
   /** The row of `entity` whose primary key the parent's `via` property holds (one object, or null). */
   | { kind: "one"; entity: EntityTarget<ObjectLiteral>; via: string }
   /** The rows of `entity` linked to the parent through `table` (parent column, child column), in the child column's order. */
   | { kind: "through"; entity: EntityTarget<ObjectLiteral>; table: string; parentColumn: string; childColumn: string }
   /** An object made of the parent's own row (a party's ratification): its other fields are declared links and values. */
   | { kind: "same" };
+
+/** A column's direction in a list's order, as the loaders state it (db/loaders.ts `groupedBy`); the primary key breaks ties last. */
+export type JsonOrder = "ASC" | "DESC" | { direction: "ASC" | "DESC"; nulls: "FIRST" | "LAST" };
 
 /** A field computed in SQL from its object's row: a per-type id made of another column. */
 export interface JsonValue {
@@ -102,10 +105,10 @@ function linkSql(ds: DataSource, parent: EntityMetadata, link: JsonLink, shape: 
   if (link.kind === "children") {
     const by = columnOf(ds, link.entity, link.by);
     if (!by) throw new Error(`${child.name} has no stored column ${link.by}`);
-    const order = Object.entries(link.order).map(([property, dir]) => {
-      const o = columnOf(ds, link.entity, property);
-      if (!o) throw new Error(`${child.name} has no stored column ${property}`);
-      return `${c}.${quote(o.databaseName)} ${dir}`;
+    const order = Object.entries(link.order).map(([property, o]) => {
+      const column = columnOf(ds, link.entity, property);
+      if (!column) throw new Error(`${child.name} has no stored column ${property}`);
+      return `${c}.${quote(column.databaseName)} ${typeof o === "string" ? o : `${o.direction} NULLS ${o.nulls}`}`;
     });
     return `(SELECT coalesce(json_agg(${object}${order.length ? ` ORDER BY ${order.join(", ")}` : ""}), '[]'::json) FROM ${tableOf(child)} ${c} WHERE ${c}.${quote(by.databaseName)} = ${alias}.${keyOf(parent)})`;
   }

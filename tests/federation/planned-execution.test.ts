@@ -12,28 +12,47 @@ import { startTestApp, type TestApp } from "../support/app.js";
  * operation a plan cannot follow must run on the resolvers, not be answered differently.
  */
 let relations: TestApp;
+let corridors: TestApp;
+/** Cursors of pages that begin with an agreement that has what a link reads (see beforeAll). */
+const at: Record<string, string> = {};
 
 beforeAll(async () => {
   // Off: a repeated read would be answered from the response cache, without executing.
   relations = await startTestApp("relations", { cache: { RESPONSE_CACHE: "off" }, poolMax: 1 });
+  corridors = await startTestApp("corridors", { cache: { RESPONSE_CACHE: "off" }, poolMax: 1 });
+  const first = async (where: string) => {
+    const [row] = await relations.app.dataSource.query(`SELECT coalesce(a.signed_on, DATE '0001-01-01')::text AS k, a.id FROM relations.agreement a WHERE ${where} ORDER BY 1 DESC, 2 DESC LIMIT 1`);
+    expect(row, where).toBeDefined();
+    // Just after this agreement's own position in SIGNED_ON_DESC order, so the page starts with it.
+    return encodeCursor("agreements:SIGNED_ON_DESC", [row.k, `${row.id}~`]);
+  };
+  at.signatory = await first(`EXISTS (SELECT 1 FROM relations.agreement_party p WHERE p.agreement_id = a.id AND p.signatory_id IS NOT NULL)`);
+  at.protocol = await first(`a.parent_id IS NOT NULL`);
+  // Protocols of different dates, so that their order shows.
+  at.protocols = await first(`(SELECT count(DISTINCT c.signed_on) FROM relations.agreement c WHERE c.parent_id = a.id) >= 2`);
+  at.sources = await first(`EXISTS (SELECT 1 FROM relations.agreement_source s WHERE s.agreement_id = a.id)`);
+  at.stageSources = await first(`EXISTS (SELECT 1 FROM relations.agreement_party p JOIN relations.ratification_stage s ON s.party_id = p.id JOIN relations.ratification_stage_source x ON x.stage_id = s.id WHERE p.agreement_id = a.id)`);
 });
-afterAll(() => relations?.close());
+afterAll(async () => {
+  await relations?.close();
+  await corridors?.close();
+});
 
-async function byGraphqlJs(query: string, variables?: Record<string, unknown>) {
-  const r = await execute({ schema: relations.app.schema, document: parse(query), contextValue: await relations.app.context({}), variableValues: variables });
+async function byGraphqlJs(query: string, variables?: Record<string, unknown>, t: TestApp = relations) {
+  const r = await execute({ schema: t.app.schema, document: parse(query), contextValue: await t.app.context({}), variableValues: variables });
   return { data: r.data, errors: r.errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })) };
 }
 
 /** Runs `query` three times (a document is planned on its second run); returns how the last ran and its statements. */
-async function runs(query: string, variables?: Record<string, unknown>) {
-  const counts = executionCounts(relations.app.schema)!;
+async function runs(query: string, variables?: Record<string, unknown>, t: TestApp = relations) {
+  const counts = executionCounts(t.app.schema)!;
   const answers = [];
-  for (let i = 0; i < 2; i++) answers.push(await relations.run(query, variables));
+  for (let i = 0; i < 2; i++) answers.push(await t.run(query, variables));
   const before = { ...counts };
-  const statements = relations.app.sql.statements;
-  answers.push(await relations.run(query, variables));
+  const statements = t.app.sql.statements;
+  answers.push(await t.run(query, variables));
   const ran = counts.planned > before.planned ? "planned" : counts.compiled > before.compiled ? "compiled" : "interpreted";
-  return { answers, ran, statements: relations.app.sql.statements - statements };
+  return { answers, ran, statements: t.app.sql.statements - statements };
 }
 
 const stages = `stages { id kind body date datePrecision dateCertainty notAfter outcome completesRatification votesFor votesAgainst }`;
@@ -83,6 +102,36 @@ describe("planned execution", () => {
         // Key order too: a response lists its keys in the selection's order.
         expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
       }
+    }
+  });
+
+  it("plans every declared link over pages that hold it, and the other root connections, as the resolvers answer", async () => {
+    const links = `id title parent { id title } supersedes { id } protocols { id signedOn } sources { id title publisher publishedOn } parties { signatory { id name } ratification { stages { id sources { id title } } } }`;
+    const cases: [string, Record<string, unknown> | undefined, TestApp, (data: any) => unknown[]][] = [
+      ...Object.entries(at).map(([what, after]): [string, Record<string, unknown>, TestApp, (data: any) => unknown[]] => [
+        `query($after: String) { agreements(first: 20, after: $after) { nodes { ${links} } } }`,
+        { after },
+        relations,
+        // The page's first agreement holds what its cursor was chosen for.
+        (d) => {
+          const a = d.agreements.nodes[0];
+          const found = { signatory: a.parties.filter((p: any) => p.signatory), protocol: [a.parent].filter(Boolean), protocols: a.protocols, sources: a.sources, stageSources: a.parties.flatMap((p: any) => p.ratification.stages.flatMap((s: any) => s.sources)) };
+          return found[what as keyof typeof found];
+        },
+      ]),
+      [`{ people(first: 5) { nodes { id version name } pageInfo { hasNextPage endCursor } } }`, undefined, relations, (d) => d.people.nodes],
+      [`{ people(search: "putin") { edges { cursor node { id name } } } }`, undefined, relations, (d) => d.people.edges],
+      [`{ sources(first: 5) { totalCount nodes { id title publisher url archiveUrl language publishedOn accessedOn excerpt } } }`, undefined, relations, (d) => d.sources.nodes],
+      [`{ countries(last: 10) { nodes { id code iso3 kind existedFrom existedTo note name officialName region subregion capital } } }`, undefined, relations, (d) => d.countries.nodes],
+      [`{ ports(first: 5, country: "IR") { nodes { id unlocode name region waterBody harborSize harborType container roRo railLink maxVesselLengthM channelDepthM latitude longitude } pageInfo { hasNextPage } } }`, undefined, corridors, (d) => d.ports.nodes],
+    ];
+    for (const [query, variables, t, held] of cases) {
+      const { answers, ran } = await runs(query, variables, t);
+      expect(ran, query).toBe("planned");
+      const reference = await byGraphqlJs(query, variables, t);
+      expect(reference.errors, query).toBeUndefined();
+      expect(held(reference.data).length, `${query} ${JSON.stringify(variables)}`).toBeGreaterThan(0);
+      for (const got of answers) expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
     }
   });
 

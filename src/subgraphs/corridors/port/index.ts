@@ -1,4 +1,5 @@
 import { defineFeature } from "../../feature.js";
+import type { CorridorsContext } from "../corridors.context.js";
 import { Port } from "./port.entity.js";
 import { createPortLoaders, type PortLoaders } from "./port.loader.js";
 import { CorridorNodePortResolver, PortResolver, portReference } from "./port.resolver.js";
@@ -14,4 +15,7 @@ export const port = defineFeature({
   loaders: createPortLoaders,
   resolvers: [PortResolver, CorridorNodePortResolver],
   references: portReference,
+  plans: {
+    "Query.ports": { kind: "connection", node: Port, args: ["country", "first", "after", "last", "before"], page: (ctx: CorridorsContext, args, nodes) => ctx.services.ports.page(ctx.loaders, args, nodes) },
+  },
 });

@@ -1,4 +1,7 @@
+import type { ObjectLiteral } from "typeorm";
+import type { JsonRows } from "../../../db/json-select.js";
 import type { KeysetQuery } from "../../../db/keyset.js";
+import type { Params } from "../../../db/params.js";
 import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
@@ -33,9 +36,13 @@ export class PortService {
     return loaders.portByUnlocode.load(code);
   }
 
-  page(loaders: PortLookups, args: { country?: string | null } & PageArgs): Promise<ConnectionShape<Port>> {
+  page(loaders: PortLookups, args: { country?: string | null } & PageArgs): Promise<ConnectionShape<Port>>;
+  /** The page's ports as JSON objects of a planned selection (src/graphql/planned-execution.ts). */
+  page(loaders: PortLookups, args: { country?: string | null } & PageArgs, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
+  page(loaders: PortLookups, args: { country?: string | null } & PageArgs, nodes?: JsonRows): Promise<ConnectionShape<Port | ObjectLiteral>> {
     const country = args.country == null ? null : countryArgument(args.country);
     if (args.country != null && !country) throw userInputError("country", `must be ${COUNTRY_CODE_RULE}; got ${JSON.stringify(args.country.slice(0, 100))}`);
-    return keysetList(this.pages, "ports:name", args, (p) => portListSpec(p, country), (ids) => loaders.portById.loadMany(ids));
+    const spec = (p: Params) => portListSpec(p, country);
+    return nodes ? keysetList(this.pages, "ports:name", args, spec, nodes) : keysetList(this.pages, "ports:name", args, spec, (ids) => loaders.portById.loadMany(ids));
   }
 }

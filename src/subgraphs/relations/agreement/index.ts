@@ -1,5 +1,6 @@
 import { defineFeature } from "../../feature.js";
 import type { RelationsContext } from "../relations.context.js";
+import { Source } from "../source/source.entity.js";
 import { Topic } from "../topic/topic.entity.js";
 import { Agreement, AgreementTitle } from "./agreement.entity.js";
 import { createAgreementLoaders, type AgreementLoaders } from "./agreement.loader.js";
@@ -25,6 +26,11 @@ export const agreement = defineFeature({
       args: ["first", "after", "last", "before", "orderBy"],
       page: (ctx: RelationsContext, args, nodes) => ctx.services.agreements.page(ctx.loaders, "all", "", args, nodes),
     },
+    // As the agreement loaders read them (agreement.loader.ts).
     "Agreement.topics": { kind: "through", entity: Topic, table: "relations.agreement_topic", parentColumn: "agreement_id", childColumn: "topic_code" },
+    "Agreement.sources": { kind: "through", entity: Source, table: "relations.agreement_source", parentColumn: "agreement_id", childColumn: "source_id" },
+    "Agreement.supersedes": { kind: "one", entity: Agreement, via: "supersedesId" },
+    "Agreement.parent": { kind: "one", entity: Agreement, via: "parentId" },
+    "Agreement.protocols": { kind: "children", entity: Agreement, by: "parentId", order: { signedOn: { direction: "ASC", nulls: "LAST" }, id: "ASC" } },
   },
 });

@@ -1,4 +1,7 @@
+import type { ObjectLiteral } from "typeorm";
+import type { JsonRows } from "../../../db/json-select.js";
 import type { KeysetQuery } from "../../../db/keyset.js";
+import type { Params } from "../../../db/params.js";
 import type { Loader } from "../../../db/loaders.js";
 import { userInputError } from "../../../graphql/errors.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
@@ -40,12 +43,16 @@ export class CountryService {
     return upper.length === 3 ? loaders.countryByIso3.load(upper) : loaders.countryByCode.load(upper);
   }
 
-  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null } & PageArgs): Promise<ConnectionShape<Country>> {
+  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null } & PageArgs): Promise<ConnectionShape<Country>>;
+  /** The page's countries as JSON objects of a planned selection (src/graphql/planned-execution.ts). */
+  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null } & PageArgs, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
+  page(loaders: Pick<CountryLookups, "countryByCode">, args: { filter?: CountryFilter | null } & PageArgs, nodes?: JsonRows): Promise<ConnectionShape<Country | ObjectLiteral>> {
     const search = args.filter?.search;
     if (search && search.length > 200) throw userInputError("filter.search", "must be at most 200 characters");
     const tsquery = search ? prefixTsQuery(search) : null;
     const region = args.filter?.region?.trim();
     const kinds = args.filter?.kinds?.length ? args.filter.kinds : [PartyKind.STATE];
-    return keysetList(this.pages, "countries:name", args, (p) => countryListSpec(p, { kinds, region, tsquery }), (ids) => loaders.countryByCode.loadMany(ids));
+    const spec = (p: Params) => countryListSpec(p, { kinds, region, tsquery });
+    return nodes ? keysetList(this.pages, "countries:name", args, spec, nodes) : keysetList(this.pages, "countries:name", args, spec, (ids) => loaders.countryByCode.loadMany(ids));
   }
 }

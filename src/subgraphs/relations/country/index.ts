@@ -1,4 +1,5 @@
 import { defineFeature } from "../../feature.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Country } from "./country.entity.js";
 import { createCountryLoaders, type CountryLoaders } from "./country.loader.js";
 import { CountryResolver, countryReference } from "./country.resolver.js";
@@ -14,5 +15,9 @@ export const country = defineFeature({
   loaders: createCountryLoaders,
   resolvers: [CountryResolver],
   references: countryReference,
-  plans: { "Country.id": { kind: "value", sql: (country) => `${country}."code"` } },
+  plans: {
+    // Not `filter`: an input object the resolver gets validated (class-validator) is left to it.
+    "Query.countries": { kind: "connection", node: Country, args: ["first", "after", "last", "before"], page: (ctx: RelationsContext, args, nodes) => ctx.services.countries.page(ctx.loaders, args, nodes) },
+    "Country.id": { kind: "value", sql: (country) => `${country}."code"` },
+  },
 });

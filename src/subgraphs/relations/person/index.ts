@@ -1,4 +1,5 @@
 import { defineFeature } from "../../feature.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Person, PersonName, Office } from "./person.entity.js";
 import { createPersonLoaders, type PersonLoaders } from "./person.loader.js";
 import { PersonMutationResolver } from "./person.mutations.js";
@@ -15,4 +16,7 @@ export const person = defineFeature({
   loaders: createPersonLoaders,
   resolvers: [PersonResolver, OfficeResolver, PersonMutationResolver],
   references: personReference,
+  plans: {
+    "Query.people": { kind: "connection", node: Person, args: ["search", "first", "after", "last", "before"], page: (ctx: RelationsContext, args, nodes) => ctx.services.people.page(ctx.loaders, args, nodes) },
+  },
 });

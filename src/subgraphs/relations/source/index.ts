@@ -1,4 +1,5 @@
 import { defineFeature } from "../../feature.js";
+import type { RelationsContext } from "../relations.context.js";
 import { Source } from "./source.entity.js";
 import { createSourceLoaders, type SourceLoaders } from "./source.loader.js";
 import { SourceResolver, SourceMutationResolver, sourceReference } from "./source.resolver.js";
@@ -14,4 +15,7 @@ export const source = defineFeature({
   loaders: createSourceLoaders,
   resolvers: [SourceResolver, SourceMutationResolver],
   references: sourceReference,
+  plans: {
+    "Query.sources": { kind: "connection", node: Source, args: ["first", "after", "last", "before"], page: (ctx: RelationsContext, args, nodes) => ctx.services.sources.page(ctx.loaders, args, nodes) },
+  },
 });

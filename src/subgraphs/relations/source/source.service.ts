@@ -1,3 +1,5 @@
+import type { ObjectLiteral } from "typeorm";
+import type { JsonRows } from "../../../db/json-select.js";
 import type { KeysetQuery } from "../../../db/keyset.js";
 import type { Loader } from "../../../db/loaders.js";
 import { keysetList } from "../../../graphql/keyset-list.js";
@@ -8,13 +10,11 @@ import type { Source } from "./source.entity.js";
 export class SourceService {
   constructor(private readonly pages: KeysetQuery) {}
 
-  page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs): Promise<ConnectionShape<Source>> {
-    return keysetList(
-      this.pages,
-      "sources:id",
-      args,
-      () => ({ from: "relations.source s", idExpr: "s.id", sortKey: "s.id", sortCast: "text", dir: "ASC", where: [] }),
-      (ids) => loaders.sourceById.loadMany(ids),
-    );
+  page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs): Promise<ConnectionShape<Source>>;
+  /** The page's sources as JSON objects of a planned selection (src/graphql/planned-execution.ts). */
+  page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
+  page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs, nodes?: JsonRows): Promise<ConnectionShape<Source | ObjectLiteral>> {
+    const spec = () => ({ from: "relations.source s", idExpr: "s.id", sortKey: "s.id", sortCast: "text" as const, dir: "ASC" as const, where: [] });
+    return nodes ? keysetList(this.pages, "sources:id", args, spec, nodes) : keysetList(this.pages, "sources:id", args, spec, (ids) => loaders.sourceById.loadMany(ids));
   }
 }
