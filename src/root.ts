@@ -13,8 +13,8 @@ import { analyze, createDataSource, DEFAULT_DB_TIMEOUTS, migrate, shareOneConnec
 import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type EmbeddedPostgres } from "./db/embedded.js";
 import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
-import { compiledExecution } from "./graphql/compiled-execution.js";
-import { createPlanner, type OperationPlanner } from "./graphql/planned-execution.js";
+import { compiledExecution, type PlannedExecution } from "./graphql/compiled-execution.js";
+import { createPlanner } from "./graphql/planned-execution.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { rejectNulCharacters } from "./graphql/text-guard.js";
 import { statusPerMediaType } from "./graphql/http-status.js";
@@ -147,14 +147,14 @@ export interface SubgraphAppOptions {
  */
 export function createSubgraphServer(
   schema: GraphQLSchema,
-  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"]; documents: InMemoryLRUCache<DocumentNode>; planner?: OperationPlanner },
+  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"]; documents: InMemoryLRUCache<DocumentNode>; planned?: PlannedExecution },
 ): ApolloServer<RequestContext> {
   const backstop = armor(SUBGRAPH_BACKSTOP);
   return new ApolloServer<RequestContext>({
     documentStore: o.documents,
     // The subgraph's own schema, its operations planned into one statement where the features
     // declare how (src/graphql/planned-execution.ts), else compiled by graphql-jit (src/graphql/compiled-execution.ts).
-    gateway: compiledExecution(schema, o.planner),
+    gateway: compiledExecution(schema, o.planned),
     formatError: createFormatError(o.log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,
@@ -203,8 +203,8 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
   // 4. The federated schema and its server.
   const schema = await buildSubgraphSchemaOf(name);
   const documents = boundedCache<DocumentNode>(o.queryCacheMiB ?? DEFAULT_QUERY_CACHE_MIB);
-  const planner = m.plans ? createPlanner(schema, dataSource, m.plans) : undefined;
-  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins, documents, planner });
+  const planned = m.plans ? { planner: createPlanner(schema, dataSource, m.plans), maxAge: cache.fieldMaxAge } : undefined;
+  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins, documents, planned });
 
   return {
     name,

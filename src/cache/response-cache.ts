@@ -31,6 +31,12 @@ export interface ResponseCache {
   enabled: boolean;
   /** For the subgraph's ApolloServer. */
   plugins: ApolloServerPlugin<any>[];
+  /**
+   * The cache hint (seconds) the cache-control plugin gives every resolved field, or null when
+   * caching is off: an answer that runs no resolver (planned execution) sets it itself, so it is
+   * stored as the same answer from the resolvers would be.
+   */
+  fieldMaxAge: number | null;
   /** Call after a write commits, before its response is sent. Never throws. */
   bump(): Promise<void>;
   /** Queries answered from the cache, and queries looked up but not found (tests, benchmark). */
@@ -76,7 +82,7 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
   };
   const stop = async () => generation?.close();
   // Off: no cache hints either. Apollo would otherwise add its cache-control plugin, which runs for every field.
-  if (!enabled || !generation) return { enabled: false, plugins: [ApolloServerPluginCacheControlDisabled()], bump, stats, stop, size: () => 0 };
+  if (!enabled || !generation) return { enabled: false, plugins: [ApolloServerPluginCacheControlDisabled()], fieldMaxAge: null, bump, stats, stop, size: () => 0 };
 
   const store = new InMemoryLRUCache({ maxSize: s.RESPONSE_CACHE_MAX_MB * 2 ** 20, ttl: s.RESPONSE_CACHE_TTL_S * 1000 });
   /**
@@ -132,7 +138,7 @@ export async function createResponseCache(subgraph: string, settings: ResponseCa
       },
     },
   ];
-  return { enabled, plugins, bump, stats, stop, size: () => store.keys().length };
+  return { enabled, plugins, fieldMaxAge: s.RESPONSE_CACHE_TTL_S, bump, stats, stop, size: () => store.keys().length };
 }
 
 /**

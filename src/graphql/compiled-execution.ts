@@ -23,11 +23,12 @@ import type { OperationPlanner, PlannedOperation } from "./planned-execution.js"
  * What graphql-jit cannot compile (it refuses some documents instead of running them wrongly) runs
  * on graphql-js, as does introspection, which is rare and whose result graphql-js defines.
  *
- * With a `planner` (src/graphql/planned-execution.ts), an operation it can plan is answered by its
+ * With a planner (src/graphql/planned-execution.ts), an operation it can plan is answered by its
  * plan, in one statement and without resolvers; one it cannot, or whose planned run gives up (an
  * error), runs compiled as above.
  */
-export function compiledExecution(schema: GraphQLSchema, planner?: OperationPlanner): GatewayInterface {
+export function compiledExecution(schema: GraphQLSchema, planned?: PlannedExecution): GatewayInterface {
+  const planner = planned?.planner;
   const stats = { compiled: 0, interpreted: 0, planned: 0 };
   counts.set(schema, stats);
   /** Per document and operation: how often it ran, its plan once made and its compiled query (null: none). */
@@ -48,7 +49,7 @@ export function compiledExecution(schema: GraphQLSchema, planner?: OperationPlan
     return entry;
   };
 
-  const executor: GatewayExecutor = async ({ document, operationName, request, context }) => {
+  const executor: GatewayExecutor = async ({ document, operationName, request, context, overallCachePolicy }) => {
     const byGraphqlJs = () => {
       stats.interpreted++;
       return execute({ schema, document, operationName, contextValue: context, variableValues: request.variables });
@@ -58,6 +59,8 @@ export function compiledExecution(schema: GraphQLSchema, planner?: OperationPlan
       const answer = await plan.run(context, request.variables);
       if (answer) {
         stats.planned++;
+        // No resolver ran to give the cache-control plugin its hints: the one every field gets.
+        if (planned?.maxAge) overallCachePolicy.restrict({ maxAge: planned.maxAge });
         return answer;
       }
     }
@@ -81,6 +84,12 @@ export function compiledExecution(schema: GraphQLSchema, planner?: OperationPlan
     },
     async stop() {},
   };
+}
+
+/** Planned execution for a subgraph's server: its planner, and the cache hint of a resolved field (ResponseCache.fieldMaxAge). */
+export interface PlannedExecution {
+  planner: OperationPlanner;
+  maxAge: number | null;
 }
 
 const counts = new WeakMap<GraphQLSchema, { compiled: number; interpreted: number; planned: number }>();

@@ -1,5 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { Role } from "../../src/auth/api-key.entity.js";
+import { executionCounts } from "../../src/graphql/compiled-execution.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
 /** The response cache with its default settings: on, generation in memory (one instance). */
@@ -85,7 +86,11 @@ describe("response cache (in memory)", () => {
     // A public read cached for an admin is a different entry for an anonymous reader.
     const pub = `{ sources(first: 3) { totalCount } }`;
     await relations.run(pub, undefined, admin);
+    const planned = executionCounts(relations.app.schema)!.planned;
     expect((await counted(relations, pub)).statements).toBeGreaterThan(0);
+    // That run was the document's second, answered by its plan without resolvers (src/graphql/planned-execution.ts),
+    // and stored all the same.
+    expect(executionCounts(relations.app.schema)!.planned).toBe(planned + 1);
     expect((await counted(relations, pub)).statements).toBe(0);
   });
 
