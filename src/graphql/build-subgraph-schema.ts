@@ -75,6 +75,31 @@ function readColumnsDirectly(): void {
   }
 }
 
+/**
+ * The "Type.field"s that run something around their value (@Authorized or a middleware, on the
+ * field, its resolver method or its class), from type-graphql's metadata: what planned execution
+ * (planned-execution.ts) must leave to the resolvers whatever a feature declares. Read after
+ * buildSchema, which links each field resolver to its object type.
+ */
+export function guardedFields(): ReadonlySet<string> {
+  const storage = getMetadataStorage();
+  const typeName = new Map<Function, string>(storage.objectTypes.map((o) => [o.target, o.name]));
+  const guardedClasses = new Set<Function>([...storage.authorizedResolver, ...storage.resolverMiddlewares].map((m) => m.target));
+  const marked = (target: Function, field: string) => guardedClasses.has(target) || [...storage.authorizedFields, ...storage.middlewares].some((m) => m.target === target && m.fieldName === field);
+  const guarded = new Set<string>();
+  for (const f of storage.fields) {
+    const type = typeName.get(f.target);
+    if (type && marked(f.target, f.name)) guarded.add(`${type}.${f.schemaName}`);
+  }
+  for (const r of storage.fieldResolvers) {
+    const objectClass = r.getObjectType?.();
+    const type = objectClass && typeName.get(objectClass as Function);
+    if (type && r.schemaName && marked(r.target, r.methodName)) guarded.add(`${type}.${r.schemaName}`);
+  }
+  for (const q of storage.queries) if (marked(q.target, q.methodName)) guarded.add(`Query.${q.schemaName}`);
+  return guarded;
+}
+
 /** At most this many problems are listed in one `_entities` error. */
 const MAX_LISTED = 5;
 

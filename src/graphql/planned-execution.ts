@@ -22,6 +22,7 @@ import {
 } from "graphql";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
 import { columnOf, jsonObjectSql, jsonRows, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
+import { guardedFields } from "./build-subgraph-schema.js";
 import type { ConnectionShape } from "./pagination.js";
 import { DateScalar } from "./scalars.js";
 
@@ -76,7 +77,9 @@ const NUMERIC = new Set(["int", "integer", "smallint", "bigint", "double precisi
 const TEXT = new Set(["varchar", "character varying", "text", "uuid", "enum", "char"]);
 
 export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarations: Readonly<Record<string, PlanDeclaration<C>>>): OperationPlanner {
-  const declared = (type: GraphQLObjectType, field: string) => declarations[`${type.name}.${field}`];
+  // A guarded field (@Authorized, a middleware) runs on its resolver, whatever is declared for it.
+  const guarded = guardedFields();
+  const declared = (type: GraphQLObjectType, field: string) => (guarded.has(`${type.name}.${field}`) ? undefined : declarations[`${type.name}.${field}`]);
 
   /** The fields of a selection set on `type`, fragments spread; null where a plan cannot follow it. */
   function collect(type: GraphQLObjectType, set: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, out: FieldNode[] = []): FieldNode[] | null {

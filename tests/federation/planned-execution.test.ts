@@ -2,7 +2,10 @@ import { execute, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUERIES } from "../../bench/queries.js";
 import { executionCounts } from "../../src/graphql/compiled-execution.js";
+import { guardedFields } from "../../src/graphql/build-subgraph-schema.js";
 import { encodeCursor } from "../../src/graphql/pagination.js";
+import { createPlanner } from "../../src/graphql/planned-execution.js";
+import { Source } from "../../src/subgraphs/relations/source/source.entity.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
 /**
@@ -133,6 +136,15 @@ describe("planned execution", () => {
       expect(held(reference.data).length, `${query} ${JSON.stringify(variables)}`).toBeGreaterThan(0);
       for (const got of answers) expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
     }
+  });
+
+  it("never plans a guarded field (@Authorized), whatever a feature declares for it", () => {
+    expect(guardedFields().has("Query.relationsAuditLog")).toBe(true);
+    const page = () => Promise.reject(new Error("not to be called"));
+    const declare = (field: string) => ({ [`Query.${field}`]: { kind: "connection" as const, node: Source, args: ["first"], page } });
+    // The same declaration plans an unguarded list, and not the admins' audit log.
+    expect(createPlanner(relations.app.schema, relations.app.dataSource, declare("sources"))(parse(`{ sources(first: 2) { nodes { id } } }`), null)).not.toBeNull();
+    expect(createPlanner(relations.app.schema, relations.app.dataSource, declare("relationsAuditLog"))(parse(`{ relationsAuditLog(first: 2) { nodes { id } } }`), null)).toBeNull();
   });
 
   it("holds data worth comparing: parties, stages, topics and enum values other than their names", async () => {
