@@ -72,9 +72,12 @@ type Projection =
   | { key: string; kind: "nodes"; name: string }
   | { key: string; kind: "object"; name: string; fields: Projection[] };
 
-/** Built-in scalars and the column types whose values they serialize unchanged as JSON. */
-const NUMERIC = new Set(["int", "integer", "smallint", "bigint", "double precision", "float", "real", "numeric"]);
+/** Column types whose values GraphQL's built-in scalars serialize as PostgreSQL writes them in JSON. */
+const INTEGER = new Set(["int", "integer", "smallint"]);
+const FLOAT = new Set([...INTEGER, "double precision", "float", "real", "numeric"]);
 const TEXT = new Set(["varchar", "character varying", "text", "uuid", "enum", "char"]);
+/** Column types a String or ID field shows as their text (`::text` gives what pg's parser and String() give). */
+const AS_TEXT = new Set([...INTEGER, "bigint", "numeric", "date"]);
 
 export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarations: Readonly<Record<string, PlanDeclaration<C>>>): OperationPlanner {
   // A guarded field (@Authorized, a middleware) runs on its resolver, whatever is declared for it.
@@ -115,10 +118,11 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
     switch (type.name) {
       case "String":
       case "ID":
-        return { key, column: def.name, ...(TEXT.has(columnType) ? {} : { text: true }) };
+        return TEXT.has(columnType) ? { key, column: def.name } : AS_TEXT.has(columnType) ? { key, column: def.name, text: true } : null;
       case "Int":
+        return INTEGER.has(columnType) ? { key, column: def.name } : null;
       case "Float":
-        return NUMERIC.has(columnType) ? { key, column: def.name } : null;
+        return FLOAT.has(columnType) ? { key, column: def.name } : null;
       case "Boolean":
         return columnType === "boolean" ? { key, column: def.name } : null;
       default:
