@@ -1,11 +1,13 @@
 import { execute, parse } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { QUERIES } from "../../bench/queries.js";
-import { executionCounts } from "../../src/graphql/compiled-execution.js";
+import { compiledExecution, executionCounts } from "../../src/graphql/compiled-execution.js";
 import { guardedFields } from "../../src/graphql/build-subgraph-schema.js";
 import { encodeCursor } from "../../src/graphql/pagination.js";
 import { createPlanner } from "../../src/graphql/planned-execution.js";
+import { relationsSubgraph } from "../../src/subgraphs/relations/index.js";
 import { Source } from "../../src/subgraphs/relations/source/source.entity.js";
+import { Topic } from "../../src/subgraphs/relations/topic/topic.entity.js";
 import { startTestApp, type TestApp } from "../support/app.js";
 
 /**
@@ -145,6 +147,21 @@ describe("planned execution", () => {
     // The same declaration plans an unguarded list, and not the admins' audit log.
     expect(createPlanner(relations.app.schema, relations.app.dataSource, declare("sources"))(parse(`{ sources(first: 2) { nodes { id } } }`), null)).not.toBeNull();
     expect(createPlanner(relations.app.schema, relations.app.dataSource, declare("relationsAuditLog"))(parse(`{ relationsAuditLog(first: 2) { nodes { id } } }`), null)).toBeNull();
+  });
+
+  it("runs an operation on the resolvers when its plan cannot be built (a declaration naming a column that does not exist)", async () => {
+    const broken = { "Agreement.topics": { kind: "children" as const, entity: Topic, by: "noSuchColumn", order: {} } };
+    const planner = createPlanner(relations.app.schema, relations.app.dataSource, { ...relationsSubgraph.plans, ...broken });
+    const query = `{ agreements(first: 3) { nodes { id topics { code } } } }`;
+    expect(() => planner(parse(query), null)).toThrow(/noSuchColumn/);
+    const { executor } = await compiledExecution(relations.app.schema, { planner, maxAge: null }).load({ apollo: {} } as never);
+    expect(executor).not.toBeNull();
+    const document = parse(query);
+    const reference = await byGraphqlJs(query);
+    for (let i = 0; i < 3; i++) {
+      const r = await executor!({ document, operationName: null, request: { variables: {} }, context: await relations.app.context({}), overallCachePolicy: { restrict() {} } } as never);
+      expect(JSON.stringify(r.data)).toBe(JSON.stringify(reference.data));
+    }
   });
 
   it("holds data worth comparing: parties, stages, topics and enum values other than their names", async () => {
