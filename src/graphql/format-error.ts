@@ -2,7 +2,6 @@ import { unwrapResolverError } from "@apollo/server/errors";
 import type { GraphQLFormattedError } from "graphql";
 import type { Logger } from "pino";
 import { isDatabaseOutage } from "../db/outage.js";
-import { currentRequestId } from "../lib/request-scope.js";
 import { limitError } from "./limits.js";
 
 /** Apollo's own codes for requests that never ran, all the caller's doing: in the contract, BAD_USER_INPUT. */
@@ -37,20 +36,8 @@ export function createFormatError(log: Logger, exposeInternals: boolean, unavail
       log.error({ err: formatFailure, original: unwrapResolverError(error) }, "the error formatter failed");
       out = { message: "Internal server error", path: formatted?.path, locations: formatted?.locations, extensions: { code: "INTERNAL_SERVER_ERROR" } };
     }
-    return withRequestId(out);
+    return out;
   };
-}
-
-/**
- * The id of the HTTP request being answered, on an error that has none. requestIdOnErrors
- * (limits.ts) puts the context's id on every error of an operation; this covers the errors Apollo
- * Server answers without running one (no query, variables that are not an object, an Accept it
- * cannot serve, a context that failed), which no plugin sees.
- */
-function withRequestId(e: GraphQLFormattedError): GraphQLFormattedError {
-  const requestId = currentRequestId();
-  if (!requestId || e.extensions?.requestId !== undefined) return e;
-  return { ...e, extensions: { ...e.extensions, requestId } };
 }
 
 function formatWith(log: Logger, exposeInternals: boolean, unavailable: string) {

@@ -7,8 +7,7 @@ import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
 import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from "express";
 import { pinoHttp } from "pino-http";
-import { sendError } from "./error-body.js";
-import { inRequestScope } from "../lib/request-scope.js";
+import { sendError, stampRequestIdOnErrors } from "./error-body.js";
 import { jsonDepthVerifier, JsonTooDeep, limitQueryJsonDepth } from "./guards.js";
 import type { Logger } from "pino";
 
@@ -160,9 +159,12 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
   const graphql = expressMiddleware(o.server, {
     context: ({ req, res }) => o.context(req, res.locals.requestId as string),
   });
-  // Inside the request's scope, so that errors of requests that never get a context (a body without
-  // a query, an Accept Apollo cannot serve) still carry its id (src/graphql/format-error.ts).
-  app.use("/graphql", (req, res, next) => inRequestScope(res.locals.requestId as string, () => graphql(req, res, next)));
+  // Errors of requests that never run an operation (a body without a query, an Accept Apollo cannot
+  // serve) get the request's id too (error-body.ts).
+  app.use("/graphql", (req, res, next) => {
+    stampRequestIdOnErrors(res, res.locals.requestId as string);
+    return graphql(req, res, next);
+  });
 
   app.use((_req, res) => sendError(res, 404, "Not found. The GraphQL endpoint is /graphql.", "NOT_FOUND"));
   // Errors before GraphQL: bodies that are too large or not JSON, and anything a guard throws.
