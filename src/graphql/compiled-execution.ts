@@ -43,8 +43,9 @@ export function compiledExecution(schema: GraphQLSchema, planned?: PlannedExecut
     // Compiling costs about as much as it saves on one run (Q2: 1.9 ms), so a document is planned
     // and compiled on its second run: one-off documents, such as a hostile client's, never pay for it.
     if (entry.query === undefined && ++entry.runs >= 2) {
-      entry.plan = planner && !introspects(document) ? planOrNull(planner, document, operationName) : null;
-      const result = introspects(document) ? null : compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
+      const introspection = introspects(document);
+      entry.plan = planner && !introspection ? planOrNull(planner, document, operationName) : null;
+      const result = introspection ? null : compileQuery(schema, document, operationName ?? undefined, { disablingCapturingStackErrors: true });
       entry.query = result && isCompiledQuery(result) ? result : null;
     }
     return entry;

@@ -26,6 +26,14 @@ export async function keysetList(
   spec: (p: Params) => Omit<KeysetSpec, "parentExpr">,
   load: JsonRows,
 ): Promise<ConnectionShape<ObjectLiteral>>;
+/** Either: a page function passes its loader, or the planned selection's rows when it has one (`nodes ?? loader`). */
+export async function keysetList<T>(
+  source: DataSource | KeysetQuery,
+  tag: string,
+  args: PageArgs,
+  spec: (p: Params) => Omit<KeysetSpec, "parentExpr">,
+  load: ((ids: string[]) => Promise<(T | null | Error)[]>) | JsonRows,
+): Promise<ConnectionShape<T | ObjectLiteral>>;
 export async function keysetList<T>(
   source: DataSource | KeysetQuery,
   tag: string,

@@ -21,7 +21,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, jsonObjectSql, jsonRows, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
+import { columnOf, jsonRows, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
 import { guardedFields } from "./build-subgraph-schema.js";
 import type { ConnectionShape } from "./pagination.js";
 import { DateScalar } from "./scalars.js";
@@ -229,10 +229,9 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
       // The nodes' selection: the same wherever they are asked (nodes, edges.node), or no plan.
       const shapes = nodeSets.map((s) => shapeOf(nodeType, connection.node, s, fragments));
       if (shapes.some((s) => !s)) return null;
-      const sqls = new Set(shapes.map((s) => jsonObjectSql(ds, s!, "e")));
-      if (sqls.size > 1) return null;
-      const shape = shapes[0] ?? { entity: connection.node, fields: [] };
-      planned.push({ key, field: f, def, connection, projection, nodes: jsonRows(ds, shape) });
+      const rows = shapes.length ? shapes.map((s) => jsonRows(ds, s!)) : [jsonRows(ds, { entity: connection.node, fields: [] })];
+      if (new Set(rows.map((r) => r.sql)).size > 1) return null;
+      planned.push({ key, field: f, def, connection, projection, nodes: rows[0] });
     }
     return {
       async run(context, variables) {

@@ -43,6 +43,6 @@ export class PortService {
     const country = args.country == null ? null : countryArgument(args.country);
     if (args.country != null && !country) throw userInputError("country", `must be ${COUNTRY_CODE_RULE}; got ${JSON.stringify(args.country.slice(0, 100))}`);
     const spec = (p: Params) => portListSpec(p, country);
-    return nodes ? keysetList(this.pages, "ports:name", args, spec, nodes) : keysetList(this.pages, "ports:name", args, spec, (ids) => loaders.portById.loadMany(ids));
+    return keysetList(this.pages, "ports:name", args, spec, nodes ?? ((ids) => loaders.portById.loadMany(ids)));
   }
 }

@@ -25,6 +25,12 @@ export interface AgreementStatusQueries {
   statusFacts(q: AgreementConditions): Promise<AgreementStatusFacts[]>;
 }
 
+/** The loaders a page of agreements reads. */
+type PageLoaders = Omit<AgreementLoaders, "stagedPartiesByAgreement">;
+
+/** What a page of agreements is asked with. */
+type AgreementPageArgs = { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs;
+
 /** Agreements: filtering, keyset pages, and status derived from dated facts. */
 export class AgreementService {
   constructor(
@@ -38,26 +44,9 @@ export class AgreementService {
    * With `nodes` (a planned selection, src/graphql/planned-execution.ts), the page's items are its
    * agreements as those JSON objects, read in the page's own statement.
    */
-  async page(
-    loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
-    scope: AgreementScope,
-    parent: string,
-    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
-  ): Promise<ConnectionShape<Agreement>>;
-  async page(
-    loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
-    scope: AgreementScope,
-    parent: string,
-    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
-    nodes: JsonRows,
-  ): Promise<ConnectionShape<ObjectLiteral>>;
-  async page(
-    loaders: Omit<AgreementLoaders, "stagedPartiesByAgreement">,
-    scope: AgreementScope,
-    parent: string,
-    args: { filter?: AgreementFilter | null; orderBy?: AgreementOrder | null } & PageArgs,
-    nodes?: JsonRows,
-  ): Promise<ConnectionShape<Agreement | ObjectLiteral>> {
+  async page(loaders: PageLoaders, scope: AgreementScope, parent: string, args: AgreementPageArgs): Promise<ConnectionShape<Agreement>>;
+  async page(loaders: PageLoaders, scope: AgreementScope, parent: string, args: AgreementPageArgs, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
+  async page(loaders: PageLoaders, scope: AgreementScope, parent: string, args: AgreementPageArgs, nodes?: JsonRows): Promise<ConnectionShape<Agreement | ObjectLiteral>> {
     const order = args.orderBy ?? AgreementOrder.SIGNED_ON_DESC;
     const tag = `agreements:${order}`;
     const window = pageWindow<KeysetCursor>(tag, args, 2, [AGREEMENT_ORDER[order].sortCast, "text"]);

@@ -53,6 +53,6 @@ export class CountryService {
     const region = args.filter?.region?.trim();
     const kinds = args.filter?.kinds?.length ? args.filter.kinds : [PartyKind.STATE];
     const spec = (p: Params) => countryListSpec(p, { kinds, region, tsquery });
-    return nodes ? keysetList(this.pages, "countries:name", args, spec, nodes) : keysetList(this.pages, "countries:name", args, spec, (ids) => loaders.countryByCode.loadMany(ids));
+    return keysetList(this.pages, "countries:name", args, spec, nodes ?? ((ids) => loaders.countryByCode.loadMany(ids)));
   }
 }

@@ -21,6 +21,6 @@ export class PersonService {
     if (args.search && args.search.length > 200) throw userInputError("search", "must be at most 200 characters");
     const q = args.search ? prefixTsQuery(args.search) : null;
     const spec = (p: Params) => personListSpec(p, q);
-    return nodes ? keysetList(this.pages, "people:name", args, spec, nodes) : keysetList(this.pages, "people:name", args, spec, (ids) => loaders.personById.loadMany(ids));
+    return keysetList(this.pages, "people:name", args, spec, nodes ?? ((ids) => loaders.personById.loadMany(ids)));
   }
 }

@@ -15,6 +15,6 @@ export class SourceService {
   page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
   page(loaders: { sourceById: Loader<string, Source | null> }, args: PageArgs, nodes?: JsonRows): Promise<ConnectionShape<Source | ObjectLiteral>> {
     const spec = () => ({ from: "relations.source s", idExpr: "s.id", sortKey: "s.id", sortCast: "text" as const, dir: "ASC" as const, where: [] });
-    return nodes ? keysetList(this.pages, "sources:id", args, spec, nodes) : keysetList(this.pages, "sources:id", args, spec, (ids) => loaders.sourceById.loadMany(ids));
+    return keysetList(this.pages, "sources:id", args, spec, nodes ?? ((ids) => loaders.sourceById.loadMany(ids)));
   }
 }
