@@ -17,7 +17,10 @@ export type JsonLink =
   | { kind: "children"; entity: EntityTarget<ObjectLiteral>; by: string; order: Readonly<Record<string, JsonOrder>> }
   /** The row of `entity` whose primary key the parent's `via` property holds (one object, or null). */
   | { kind: "one"; entity: EntityTarget<ObjectLiteral>; via: string }
-  /** The rows of `entity` linked to the parent through `table` (parent column, child column), in the child column's order. */
+  /**
+   * The rows of `entity` linked to the parent through `table` (parent column, child column), in the
+   * child column's order. `table` is a table's name or a parenthesized SELECT of the two columns.
+   */
   | { kind: "through"; entity: EntityTarget<ObjectLiteral>; table: string; parentColumn: string; childColumn: string }
   /** An object made of the parent's own row (a party's ratification): its other fields are declared links and values. */
   | { kind: "same" };
@@ -38,11 +41,17 @@ export type JsonField =
   | { key: string; value: JsonValue }
   | { key: string; link: JsonLink; shape: JsonShape };
 
-/** An object's response keys, over the row of `entity`. */
+/**
+ * An object's response keys, over the row of `entity`; or, with `entity` null, over a key alone (an
+ * entity another subgraph owns, known here by its key: `jsonByKeys`), whose links start from the key.
+ */
 export interface JsonShape {
-  entity: EntityTarget<ObjectLiteral>;
+  entity: EntityTarget<ObjectLiteral> | null;
   fields: JsonField[];
 }
+
+/** The key of an object made of a key alone (`jsonByKeys`), as a field's value. */
+export const KEY_VALUE: JsonValue = { kind: "value", sql: (alias) => `${alias}."key"` };
 
 /** json_build_object takes at most 100 arguments: an object with more keys is not planned. */
 export const MAX_JSON_KEYS = 50;
@@ -68,10 +77,10 @@ const keyOf = (meta: EntityMetadata) => {
  * subqueries are numbered from `depth`, so nested ones never shadow their parents.
  */
 export function jsonObjectSql(ds: DataSource, shape: JsonShape, alias: string, depth = 0): string {
-  const meta = ds.getMetadata(shape.entity);
+  const meta = shape.entity ? ds.getMetadata(shape.entity) : null;
   const column = (property: string) => {
-    const c = columnOf(ds, shape.entity, property);
-    if (!c) throw new Error(`${meta.name} has no stored column ${property}`);
+    const c = meta && columnOf(ds, meta.target as EntityTarget<ObjectLiteral>, property);
+    if (!c) throw new Error(`${meta?.name ?? "a key"} has no stored column ${property}`);
     return `${alias}.${quote(c.databaseName)}`;
   };
   if (shape.fields.length > MAX_JSON_KEYS) throw new Error(`at most ${MAX_JSON_KEYS} keys in one JSON object`);
@@ -92,12 +101,15 @@ export function jsonObjectSql(ds: DataSource, shape: JsonShape, alias: string, d
   return `json_build_object(${parts.join(", ")})`;
 }
 
-function linkSql(ds: DataSource, parent: EntityMetadata, link: JsonLink, shape: JsonShape, alias: string, depth: number): string {
+function linkSql(ds: DataSource, parent: EntityMetadata | null, link: JsonLink, shape: JsonShape, alias: string, depth: number): string {
   if (link.kind === "same") return jsonObjectSql(ds, shape, alias, depth);
   const child = ds.getMetadata(link.entity);
   const c = `j${depth}`;
   const object = jsonObjectSql(ds, shape, c, depth);
+  // The parent's key: its primary key, or the key an object of a key alone is.
+  const parentKey = parent ? `${alias}.${keyOf(parent)}` : KEY_VALUE.sql(alias);
   if (link.kind === "one") {
+    if (!parent) throw new Error(`a key alone has no column ${link.via}`);
     const via = columnOf(ds, parent.target as EntityTarget<ObjectLiteral>, link.via);
     if (!via) throw new Error(`${parent.name} has no stored column ${link.via}`);
     return `(SELECT ${object} FROM ${tableOf(child)} ${c} WHERE ${c}.${keyOf(child)} = ${alias}.${quote(via.databaseName)})`;
@@ -110,12 +122,12 @@ function linkSql(ds: DataSource, parent: EntityMetadata, link: JsonLink, shape: 
       if (!column) throw new Error(`${child.name} has no stored column ${property}`);
       return `${c}.${quote(column.databaseName)} ${typeof o === "string" ? o : `${o.direction} NULLS ${o.nulls}`}`;
     });
-    return `(SELECT coalesce(json_agg(${object}${order.length ? ` ORDER BY ${order.join(", ")}` : ""}), '[]'::json) FROM ${tableOf(child)} ${c} WHERE ${c}.${quote(by.databaseName)} = ${alias}.${keyOf(parent)})`;
+    return `(SELECT coalesce(json_agg(${object}${order.length ? ` ORDER BY ${order.join(", ")}` : ""}), '[]'::json) FROM ${tableOf(child)} ${c} WHERE ${c}.${quote(by.databaseName)} = ${parentKey})`;
   }
   const l = `l${depth}`;
   return (
     `(SELECT coalesce(json_agg(${object} ORDER BY ${l}.${quote(link.childColumn)}), '[]'::json) FROM ${link.table} ${l}` +
-    ` JOIN ${tableOf(child)} ${c} ON ${c}.${keyOf(child)} = ${l}.${quote(link.childColumn)} WHERE ${l}.${quote(link.parentColumn)} = ${alias}.${keyOf(parent)})`
+    ` JOIN ${tableOf(child)} ${c} ON ${c}.${keyOf(child)} = ${l}.${quote(link.childColumn)} WHERE ${l}.${quote(link.parentColumn)} = ${parentKey})`
   );
 }
 
@@ -137,6 +149,7 @@ export interface JsonRows {
 const PAGE_ALIAS = "e";
 
 export function jsonRows(ds: DataSource, shape: JsonShape): JsonRows {
+  if (!shape.entity) throw new Error("JSON rows are rows of an entity");
   const meta = ds.getMetadata(shape.entity);
   const sql = jsonObjectSql(ds, shape, PAGE_ALIAS);
   const rows: JsonRows = {
@@ -152,4 +165,15 @@ export function jsonRows(ds: DataSource, shape: JsonShape): JsonRows {
   // Only the SQL goes into a loader's key.
   Object.defineProperties(rows, { table: { enumerable: false }, key: { enumerable: false }, columns: { enumerable: false }, read: { enumerable: false } });
   return rows;
+}
+
+/**
+ * Objects made of keys alone, as JSON, one per key and in the keys' order (`shape.entity` null): the
+ * entities another subgraph asks this one to extend (a Country by its code, with its corridors),
+ * read in one statement. `sql` takes the keys as a text array in $1 and returns a `json` column.
+ */
+export function jsonByKeys(ds: DataSource, shape: JsonShape): { sql: string; read(keys: string[]): Promise<unknown[]> } {
+  if (shape.entity) throw new Error("jsonByKeys reads objects made of a key alone");
+  const sql = `SELECT ${jsonObjectSql(ds, shape, "k")} AS json FROM unnest($1::text[]) WITH ORDINALITY AS k("key", n) ORDER BY k.n`;
+  return { sql, read: async (keys) => ((await ds.query(sql, [keys])) as { json: unknown }[]).map((r) => r.json) };
 }

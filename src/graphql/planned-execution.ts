@@ -21,7 +21,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, jsonRows, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
+import { columnOf, jsonByKeys, jsonRows, KEY_VALUE, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
 import { guardedFields } from "./build-subgraph-schema.js";
 import type { ConnectionShape } from "./pagination.js";
 import { DateScalar } from "./scalars.js";
@@ -54,8 +54,19 @@ export interface PlannedConnection<C> {
   page(context: C, args: Record<string, unknown>, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
 }
 
+/**
+ * Federation's `_entities` (declared as "Query._entities"): the entity types this subgraph extends
+ * and knows by a key alone (the corridors subgraph's Country, by its code), with the key field and
+ * the key as the type's reference resolver reads it from a representation. An operation whose
+ * representations are all of one such type is planned over their keys (json-select.ts `jsonByKeys`).
+ */
+export interface PlannedEntities {
+  kind: "entities";
+  types: Readonly<Record<string, { key: string; keyOf(representation: Record<string, unknown>): string }>>;
+}
+
 /** What a feature may declare for one "Type.field". */
-export type PlanDeclaration<C> = JsonLink | JsonValue | PlannedConnection<C>;
+export type PlanDeclaration<C> = JsonLink | JsonValue | PlannedConnection<C> | PlannedEntities;
 
 /** An operation answered by a plan; null from `run` means "run it on the resolvers instead". */
 export interface PlannedOperation {
@@ -64,6 +75,13 @@ export interface PlannedOperation {
 
 /** Plans an operation of a document once (null: not plannable). */
 export type OperationPlanner = (document: DocumentNode, operationName: string | null) => PlannedOperation | null;
+
+/** A planned `_entities`: the one type its representations must be, their keys, and the objects read by key. */
+interface Entities {
+  typename: string;
+  keyOf(representation: Record<string, unknown>): string;
+  read(keys: string[]): Promise<unknown[]>;
+}
 
 /** What a connection's value gives each response key, read from the connection object the service returns. */
 type Projection =
@@ -134,7 +152,15 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
   function shapeOf(type: GraphQLObjectType, entity: EntityTarget<ObjectLiteral>, set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): JsonShape | null {
     if (!set) return null;
     const fields = collect(type, set, fragments);
-    if (!fields || fields.length > MAX_JSON_KEYS) return null;
+    return fields && shapeOfFields(type, entity, fields, fragments);
+  }
+
+  /**
+   * The JSON shape of `fields` of `type`: over rows of `entity`, or, with `entity` null, over a key
+   * alone, where `keyField` is the key and other fields must be declared links.
+   */
+  function shapeOfFields(type: GraphQLObjectType, entity: EntityTarget<ObjectLiteral> | null, fields: FieldNode[], fragments: Map<string, FragmentDefinitionNode>, keyField?: string): JsonShape | null {
+    if (fields.length > MAX_JSON_KEYS) return null;
     const out: JsonField[] = [];
     for (const f of fields) {
       const key = f.alias?.value ?? f.name.value;
@@ -144,15 +170,20 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
       }
       const def = type.getFields()[f.name.value];
       if (!def || f.arguments?.length) return null;
+      if (!entity && def.name === keyField) {
+        if (f.selectionSet) return null;
+        out.push({ key, value: KEY_VALUE });
+        continue;
+      }
       const d = declared(type, def.name);
       if (d && d.kind === "value") {
         if (!isLeafType(getNamedType(def.type)) || f.selectionSet) return null;
         out.push({ key, value: d });
-      } else if (d && d.kind !== "connection") {
+      } else if (d && d.kind !== "connection" && d.kind !== "entities") {
         const field = linkField(key, def, d, entity, f, fragments);
         if (!field) return null;
         out.push(field);
-      } else if (!d && def.resolve === undefined) {
+      } else if (!d && entity && def.resolve === undefined) {
         const field = columnField(key, def, entity);
         if (!field) return null;
         out.push(field);
@@ -161,15 +192,53 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
     return { entity, fields: out };
   }
 
-  function linkField(key: string, def: GraphQLField<unknown, unknown>, link: JsonLink, entity: EntityTarget<ObjectLiteral>, f: FieldNode, fragments: Map<string, FragmentDefinitionNode>): JsonField | null {
+  function linkField(key: string, def: GraphQLField<unknown, unknown>, link: JsonLink, entity: EntityTarget<ObjectLiteral> | null, f: FieldNode, fragments: Map<string, FragmentDefinitionNode>): JsonField | null {
     const named = getNamedType(def.type);
     if (!isObjectType(named)) return null;
     const type = getNullableType(def.type);
     const many = link.kind === "children" || link.kind === "through";
     if (isListType(type) !== many) return null;
-    if (link.kind === "one" && isNonNullType(def.type) && columnOf(ds, entity, link.via)?.isNullable !== false) return null;
-    const shape = shapeOf(named, link.kind === "same" ? entity : link.entity, f.selectionSet, fragments);
+    const over = link.kind === "same" ? entity : link.entity;
+    if (link.kind === "one" || link.kind === "same") {
+      // An object made of a key alone has no row for such a link to read a column of, or to be.
+      if (!entity) return null;
+      if (link.kind === "one" && isNonNullType(def.type) && columnOf(ds, entity, link.via)?.isNullable !== false) return null;
+    }
+    const shape = over && shapeOf(named, over, f.selectionSet, fragments);
     return shape ? { key, link, shape } : null;
+  }
+
+  /**
+   * `_entities` over representations of one declared type: what its fragments select on that type,
+   * read over the representations' keys (null: not plannable).
+   */
+  function entitiesPlan(d: PlannedEntities, set: SelectionSetNode | undefined, fragments: Map<string, FragmentDefinitionNode>): Entities | null {
+    if (!set) return null;
+    let typename: string | null = null;
+    const fields: FieldNode[] = [];
+    for (const s of set.selections) {
+      if (s.directives?.length) return null;
+      // On the union, only __typename is a field.
+      if (s.kind === Kind.FIELD) {
+        if (s.name.value !== "__typename") return null;
+        fields.push(s);
+        continue;
+      }
+      const fragment = s.kind === Kind.INLINE_FRAGMENT ? s : fragments.get(s.name.value);
+      const on = fragment?.typeCondition?.name.value;
+      if (!fragment || !on || (typename && on !== typename) || !d.types[on]) return null;
+      typename = on;
+      const type = schema.getType(on);
+      const inner = isObjectType(type) ? collect(type, fragment.selectionSet, fragments) : null;
+      if (!inner) return null;
+      fields.push(...inner);
+    }
+    const type = typename ? schema.getType(typename) : null;
+    if (!typename || !isObjectType(type)) return null;
+    const keys = fields.map((f) => f.alias?.value ?? f.name.value);
+    if (new Set(keys).size !== keys.length) return null;
+    const shape = shapeOfFields(type, null, fields, fragments, d.types[typename].key);
+    return shape && { typename, keyOf: d.types[typename].keyOf, read: jsonByKeys(ds, shape).read };
   }
 
   /** How a connection's selection reads the connection object; every selection of its nodes must be `nodes`' one. */
@@ -209,7 +278,7 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const roots = collect(query, operation.selectionSet, fragments);
     if (!roots) return null;
-    const planned: { key: string; field?: FieldNode; def?: GraphQLField<unknown, unknown>; connection?: PlannedConnection<C>; projection?: Projection[]; nodes?: JsonRows }[] = [];
+    const planned: { key: string; field?: FieldNode; def?: GraphQLField<unknown, unknown>; connection?: PlannedConnection<C>; projection?: Projection[]; nodes?: JsonRows; entities?: Entities }[] = [];
     for (const f of roots) {
       const key = f.alias?.value ?? f.name.value;
       if (f.name.value === "__typename") {
@@ -218,6 +287,12 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
       }
       const def = query.getFields()[f.name.value];
       const connection = def && declared(query, def.name);
+      if (connection?.kind === "entities") {
+        const entities = entitiesPlan(connection, f.selectionSet, fragments);
+        if (!entities) return null;
+        planned.push({ key, field: f, def, entities });
+        continue;
+      }
       if (!connection || connection.kind !== "connection") return null;
       if (f.arguments?.some((a) => !connection.args.includes(a.name.value))) return null;
       const type = getNamedType(def.type);
@@ -242,6 +317,7 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
           // Root fields of a query run side by side, as graphql-js runs them.
           const values = await Promise.all(
             planned.map(async (p) => {
+              if (p.entities) return readEntities(p.entities, getArgumentValues(p.def!, p.field!, coerced.coerced).representations);
               if (!p.connection) return query.name;
               const args = getArgumentValues(p.def!, p.field!, coerced.coerced);
               return project((await p.connection.page(context as C, args, p.nodes!)) as unknown as Record<string, unknown>, p.projection!);
@@ -255,6 +331,16 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
       },
     };
   };
+}
+
+/** The objects of representations all of the planned type, by their keys; anything else is left to the resolvers (a throw). */
+function readEntities(e: Entities, representations: unknown): Promise<unknown[]> {
+  if (!Array.isArray(representations)) throw new Error("representations are not a list");
+  const keys = representations.map((r) => {
+    if (!r || typeof r !== "object" || (r as Record<string, unknown>).__typename !== e.typename) throw new Error("a representation of another type");
+    return e.keyOf(r as Record<string, unknown>);
+  });
+  return e.read(keys);
 }
 
 /** Reads a connection object (pagination.ts ConnectionShape) as its projection says; its nodes are already JSON. */

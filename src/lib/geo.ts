@@ -1,4 +1,5 @@
-const EARTH_RADIUS_KM = 6371.0088;
+/** Mean Earth radius (IUGG), km. */
+export const EARTH_RADIUS_KM = 6371.0088;
 
 /** Great-circle distance in km between two WGS 84 points (haversine, mean Earth radius). */
 export function greatCircleKm(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -140,6 +140,43 @@ describe("planned execution", () => {
     }
   });
 
+  it("plans federation's _entities for the Country the corridors subgraph extends, over every member country, as the resolvers answer", async () => {
+    const codes: string[] = (await corridors.app.dataSource.query(`SELECT DISTINCT country_code AS c FROM corridors.corridor_member ORDER BY 1`)).map((r: { c: string }) => r.c);
+    expect(codes.length).toBeGreaterThan(5);
+    // Codes in lower case too (the reference resolver upper-cases them), one twice, and one of no corridor.
+    const r = [...codes.map((code, i) => ({ __typename: "Country", code: i % 2 ? code.toLowerCase() : code })), { __typename: "Country", code: codes[0] }, { __typename: "Country", code: "XX" }];
+    // Q4's selection, as the gateway sends it to this subgraph, and more.
+    const query = `query($r: [_Any!]!) { _entities(representations: $r) { __typename ... on Country { code corridors { __typename id name version segments { id mode status lengthKm from { id name latitude longitude } to { id name latitude longitude } } } } } }`;
+    const { answers, ran, statements } = await runs(query, { r }, corridors);
+    expect(ran).toBe("planned");
+    expect(statements).toBe(1);
+    const reference = await byGraphqlJs(query, { r }, corridors);
+    expect(reference.errors).toBeUndefined();
+    const entities = reference.data!._entities as { code: string; corridors: { segments: unknown[] }[] }[];
+    expect(entities.map((e) => e.code)).toEqual(r.map((x) => x.code.toUpperCase()));
+    expect(entities.at(-1)!.corridors).toEqual([]);
+    // Every kind of length is compared: stated, along a sea route, and the great circle computed in SQL.
+    const bases = await byGraphqlJs(`{ corridors { segments { lengthBasis } } }`, undefined, corridors);
+    const kinds = new Set((bases.data!.corridors as { segments: { lengthBasis: string }[] }[]).flatMap((c) => c.segments.map((s) => s.lengthBasis)));
+    expect([...kinds].sort()).toEqual(["GREAT_CIRCLE", "SEA_ROUTE", "STATED"]);
+    expect(entities.flatMap((e) => e.corridors.flatMap((c) => c.segments)).length).toBeGreaterThan(50);
+    for (const got of answers) expect(JSON.stringify(got.data)).toBe(JSON.stringify(reference.data));
+  });
+
+  it("leaves to the resolvers an _entities it cannot plan: another type, a field not declared, a representation of another type", async () => {
+    const cases: [string, Record<string, unknown>][] = [
+      [`query($r: [_Any!]!) { _entities(representations: $r) { ... on Agreement { id } } }`, { r: [{ __typename: "Agreement", id: "x" }] }],
+      [`query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { corridorNodes { id } } } }`, { r: [{ __typename: "Country", code: "IR" }] }],
+      [`query($r: [_Any!]!) { _entities(representations: $r) { ... on Country { code } ... on Agreement { id } } }`, { r: [{ __typename: "Country", code: "IR" }, { __typename: "Agreement", id: "x" }] }],
+    ];
+    for (const [query, variables] of cases) {
+      const { answers, ran } = await runs(query, variables, corridors);
+      expect(ran, query).not.toBe("planned");
+      const reference = await byGraphqlJs(query, variables, corridors);
+      for (const got of answers) expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
+    }
+  });
+
   it("never plans a guarded field (@Authorized), whatever a feature declares for it", () => {
     expect(guardedFields().has("Query.relationsAuditLog")).toBe(true);
     const page = () => Promise.reject(new Error("not to be called"));

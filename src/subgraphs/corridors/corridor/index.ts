@@ -15,4 +15,8 @@ export const corridor = defineFeature({
   loaders: createCorridorLoaders,
   resolvers: [TradeCorridorResolver, CorridorMemberResolver, CorridorMutationResolver],
   references: corridorReference,
+  plans: {
+    // As corridorIdsByMember reads them: by corridor id.
+    "Country.corridors": { kind: "through", entity: TradeCorridor, table: "corridors.corridor_member", parentColumn: "country_code", childColumn: "corridor_id" },
+  },
 });

@@ -1,6 +1,6 @@
 import { BilateralRelationRef } from "./refs.types.js";
 import { defineFeature } from "../../feature.js";
-import { CountryRefResolver, AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, refReferences } from "./refs.resolver.js";
+import { CountryRefResolver, AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver, countryKey, refReferences } from "./refs.resolver.js";
 
 /** Stubs of the relations subgraph's entities that corridors extend, and the claims about corridor records. */
 export const refs = defineFeature({
@@ -8,4 +8,8 @@ export const refs = defineFeature({
   resolvers: [CountryRefResolver, AgreementRefResolver, BilateralRelationRefResolver, CorridorClaimResolver],
   references: refReferences,
   orphanedTypes: [BilateralRelationRef],
+  plans: {
+    // A Country here is its code alone, as its reference resolver makes it.
+    "Query._entities": { kind: "entities", types: { Country: { key: "code", keyOf: countryKey } } },
+  },
 });

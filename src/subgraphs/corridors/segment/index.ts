@@ -1,6 +1,8 @@
 import { defineFeature } from "../../feature.js";
 import { CorridorSegment, CorridorRoute, RouteSegment } from "./segment.entity.js";
-import { createSegmentLoaders, type SegmentLoaders } from "./segment.loader.js";
+import { CorridorNode } from "../node/node.entity.js";
+import { segmentLengthSql } from "./segment.length.js";
+import { createSegmentLoaders, SEGMENT_MEMBERSHIP, type SegmentLoaders } from "./segment.loader.js";
 import { CorridorSegmentMutationResolver } from "./segment.mutations.js";
 import { CorridorSegmentResolver, CorridorRouteResolver, segmentReference } from "./segment.resolver.js";
 
@@ -15,4 +17,17 @@ export const segment = defineFeature({
   loaders: createSegmentLoaders,
   resolvers: [CorridorSegmentResolver, CorridorRouteResolver, CorridorSegmentMutationResolver],
   references: segmentReference,
+  plans: {
+    // As segmentIdsByCorridor reads them: each segment once, by id.
+    "TradeCorridor.segments": {
+      kind: "through",
+      entity: CorridorSegment,
+      table: `(SELECT DISTINCT corridor_id, segment_id FROM (${SEGMENT_MEMBERSHIP}) m)`,
+      parentColumn: "corridor_id",
+      childColumn: "segment_id",
+    },
+    "CorridorSegment.from": { kind: "one", entity: CorridorNode, via: "fromNodeId" },
+    "CorridorSegment.to": { kind: "one", entity: CorridorNode, via: "toNodeId" },
+    "CorridorSegment.lengthKm": { kind: "value", sql: segmentLengthSql },
+  },
 });
