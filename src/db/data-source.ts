@@ -121,6 +121,19 @@ export function prepared(sql: string): string {
 }
 
 /**
+ * A planned execution's statement (src/graphql/planned-execution.ts) sent as a named prepared
+ * statement too, while fewer than PLAN_STATEMENTS_MAX are: its text is made once per client
+ * document, so clients choose how many there are, and past the bound they go unnamed, as before.
+ */
+const PLAN_STATEMENTS_MAX = 200;
+let planStatements = 0;
+export function preparedPlan(sql: string): string {
+  if (preparedNames.has(sql) || planStatements >= PLAN_STATEMENTS_MAX) return sql;
+  planStatements++;
+  return prepared(sql);
+}
+
+/**
  * A pg client that closes its connection when the client-side query timeout fires. pg itself
  * leaves the unanswered query on the connection, so the pool would hand out a connection that
  * every later query waits behind; closed, it is discarded and the pool opens a fresh one.

@@ -161,6 +161,14 @@ describe("planned execution", () => {
     expect([...kinds].sort()).toEqual(["GREAT_CIRCLE", "SEA_ROUTE", "STATED"]);
     expect(entities.flatMap((e) => e.corridors.flatMap((c) => c.segments)).length).toBeGreaterThan(50);
     for (const got of answers) expect(JSON.stringify(got.data)).toBe(JSON.stringify(reference.data));
+    // One representation, a router's usual fetch, is read by a statement of its own (one key, sent named on a server).
+    for (const one of [[r[0]], [{ __typename: "Country", code: "ir" }]]) {
+      const single = await runs(query, { r: one }, corridors);
+      expect(single.ran).toBe("planned");
+      const expected = JSON.stringify((await byGraphqlJs(query, { r: one }, corridors)).data);
+      expect(JSON.parse(expected)._entities[0].corridors.length).toBeGreaterThan(0);
+      for (const got of single.answers) expect(JSON.stringify(got.data)).toBe(expected);
+    }
   });
 
   it("leaves to the resolvers an _entities it cannot plan: another type, a field not declared, a representation of another type", async () => {
