@@ -1,7 +1,7 @@
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { preparedPlan } from "./data-source.js";
 import type { ColumnMetadata } from "typeorm/metadata/ColumnMetadata.js";
 import type { EntityMetadata } from "typeorm/metadata/EntityMetadata.js";
+import { preparedPlan } from "./data-source.js";
 
 /**
  * A nested selection read as one JSON value per row, in one statement (#14): an agreement with its
@@ -171,7 +171,7 @@ export function jsonRows(ds: DataSource, shape: JsonShape): JsonRows {
 /**
  * Objects made of keys alone, as JSON, one per key and in the keys' order (`shape.entity` null): the
  * entities another subgraph asks this one to extend (a Country by its code, with its corridors),
- * read in one statement. `sql` takes the keys as a text array in $1 and returns a `json` column.
+ * read in one statement.
  */
 export function jsonByKeys(ds: DataSource, shape: JsonShape): { read(keys: string[]): Promise<unknown[]> } {
   if (shape.entity) throw new Error("jsonByKeys reads objects made of a key alone");

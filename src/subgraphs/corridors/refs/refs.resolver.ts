@@ -43,10 +43,10 @@ export class CorridorClaimResolver {
   }
 }
 
-/** The relations subgraph's entities resolve here from their key alone. */
 /** A Country's code as this subgraph knows it from a representation (planned execution reads it too). */
 export const countryKey = (ref: { code?: unknown }): string => String(ref.code).toUpperCase();
 
+/** The relations subgraph's entities resolve here from their key alone. */
 export const refReferences = {
   Country: { __resolveReference: (ref: { code: string }) => ({ code: countryKey(ref) }) },
   Agreement: { __resolveReference: (ref: { id: string }) => ({ id: String(ref.id) }) },
