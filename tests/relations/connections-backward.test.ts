@@ -101,7 +101,8 @@ const CONNECTIONS: Conn[] = [
   { name: "Topic.clauses", app: relations, query: (a) => `query(${PAGE_VARS}) { topic(code: "${topicOfClauses}") { c: clauses(${a}) { ${SELECTION("id")} } } }`, at: (d) => d.topic.c },
   { name: "people", app: relations, query: (a) => `query(${PAGE_VARS}) { c: people(${a}) { ${SELECTION("id")} } }`, at: (d) => d.c },
   { name: "sources", app: relations, query: (a) => `query(${PAGE_VARS}) { c: sources(${a}) { ${SELECTION("id")} } }`, at: (d) => d.c },
-  { name: "search (ranked)", app: relations, query: (a) => `query(${PAGE_VARS}) { c: search(text: "iran", ${a}) { ${SELECTION(HIT)} } }`, at: (d) => d.c },
+  { name: "search (one word, from the postings)", app: relations, query: (a) => `query(${PAGE_VARS}) { c: search(text: "iran", ${a}) { ${SELECTION(HIT)} } }`, at: (d) => d.c },
+  { name: "search (several words, ranked)", app: relations, query: (a) => `query(${PAGE_VARS}) { c: search(text: "iran or russia", ${a}) { ${SELECTION(HIT)} } }`, at: (d) => d.c },
   {
     name: "relationsAuditLog",
     app: relations,

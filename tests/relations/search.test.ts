@@ -103,42 +103,63 @@ describe("search over stored vectors", () => {
     for (const first of [1, 7]) expect((await walk("iran", first)).hits).toEqual(expected.hits);
   });
 
-  it("counts only when totalCount is selected, in the statement that ranks the hits; an empty page counts from the indexes alone", async () => {
+  // One word reads the postings (search_posting), in rank order; several rank every match (ts_rank).
+  it.each([
+    ["energy", /search_posting/, /search_posting/],
+    ["trade or oil", /ts_rank/, /search_vector @@/],
+  ])("%s: counts only when totalCount is selected, in the statement that reads the hits; an empty page counts without ranking", async (text, reads, countsFrom) => {
     const sql = t.app.sql;
     const sent = async (query: string, variables?: Record<string, unknown>) => {
       const n = await t.countStatements(query, variables);
       return sql.recent.slice(-n).map((s) => s.query);
     };
-    const expected = (await oracle("energy")).total;
+    const expected = (await oracle(text)).total;
     expect(expected).toBeGreaterThan(1);
-    const without = await sent(`{ search(text: "energy") { edges { ${HIT} } pageInfo { hasNextPage } } }`);
+    const hitsOf = `search(text: ${JSON.stringify(text)})`;
+    const without = await sent(`{ ${hitsOf} { edges { ${HIT} } pageInfo { hasNextPage } } }`);
     expect(without.some((q) => /count\(\*\)/.test(q))).toBe(false);
-    // Selected, directly or through a fragment: no statement more, and the one that ranks counts.
-    for (const query of [
-      `{ search(text: "energy") { totalCount edges { ${HIT} } } }`,
-      `{ search(text: "energy") { ...F edges { ${HIT} } } } fragment F on SearchConnection { totalCount }`,
-    ]) {
+    expect(without.filter((q) => reads.test(q))).toHaveLength(1);
+    // Selected, directly or through a fragment: no statement more, and the one that reads the hits counts.
+    for (const query of [`{ ${hitsOf} { totalCount edges { ${HIT} } } }`, `{ ${hitsOf} { ...F edges { ${HIT} } } } fragment F on SearchConnection { totalCount }`]) {
       const withCount = await sent(query);
       expect(withCount).toHaveLength(without.length);
       const counts = withCount.filter((q) => /count\(\*\)/.test(q));
       expect(counts).toHaveLength(1);
-      expect(counts[0]).toMatch(/ts_rank/);
+      expect(counts[0]).toMatch(reads);
       expect((await t.run(query)).data!.search.totalCount).toBe(expected);
     }
     // A page after the last hit has no row to carry the count: it comes from a statement of its own that does not rank.
-    const endCursor = await lastCursor("energy");
-    const emptyQuery = `query($after: String) { search(text: "energy", after: $after) { totalCount edges { score } } }`;
+    const endCursor = await lastCursor(text);
+    const emptyQuery = `query($after: String) { search(text: ${JSON.stringify(text)}, after: $after) { totalCount edges { score } } }`;
     const empty = await sent(emptyQuery, { after: endCursor });
-    // (the ranking statement counted too, but returned no row to carry it)
-    const emptyCounts = empty.filter((q) => /count\(\*\)/.test(q) && !/ts_rank/.test(q));
+    // (the statement that reads the hits counted too, but returned no row to carry it)
+    const emptyCounts = empty.filter((q) => /count\(\*\)/.test(q) && !/ts_rank|ts_headline/.test(q));
     expect(emptyCounts).toHaveLength(1);
     expect(emptyCounts[0]).not.toMatch(/to_tsvector/);
-    expect(emptyCounts[0]).toMatch(/search_vector @@/);
+    expect(emptyCounts[0]).toMatch(countsFrom);
     const emptyPage = await t.run(emptyQuery, { after: endCursor });
     expect(emptyPage.data!.search).toEqual({ totalCount: expected, edges: [] });
     // totalCount alone is exact too.
-    const only = await t.run(`{ search(text: "energy") { totalCount } }`);
+    const only = await t.run(`{ ${hitsOf} { totalCount } }`);
     expect(only.data!.search.totalCount).toBe(expected);
+  });
+
+  it("walks back from the end to the same list, one word and several", async () => {
+    for (const text of ["iran", "trade or oil"]) {
+      const expected = (await oracle(text)).hits;
+      const hits: Hit[] = [];
+      let before: string | null = null;
+      for (let i = 0; i < 200; i++) {
+        const res: any = await t.run(`query($text: String!, $before: String) { search(text: $text, last: 7, before: $before) {
+          pageInfo { hasPreviousPage startCursor } edges { ${HIT} } } }`, { text, before });
+        expect(res.errors).toBeUndefined();
+        const s = res.data.search;
+        hits.unshift(...s.edges.map((e: any) => ({ kind: e.node.__typename, id: e.node.id ?? e.node.code, score: e.score, snippet: e.snippet })));
+        if (!s.pageInfo.hasPreviousPage) break;
+        before = s.pageInfo.startCursor;
+      }
+      expect(hits, text).toEqual(expected);
+    }
   });
 
   it("counts past the last page too", async () => {
@@ -167,7 +188,7 @@ describe("the stored vectors", () => {
       expect(c.generation_expression).toMatch(/to_tsvector/);
     }
     const indexes: { indexname: string; indexdef: string }[] = await t.app.dataSource.query(
-      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'relations' AND indexname LIKE '%search%' ORDER BY indexname`,
+      `SELECT indexname, indexdef FROM pg_indexes WHERE schemaname = 'relations' AND indexname LIKE '%search\_vector%' ORDER BY indexname`,
     );
     expect(indexes.map((i) => i.indexname)).toEqual(TABLES.map((x) => `${x}_search_vector_idx`).sort());
     for (const i of indexes) expect(i.indexdef).toMatch(/USING gin \(search_vector\)/);
@@ -183,13 +204,15 @@ describe("the stored vectors", () => {
     }
   });
 
-  it("are what the hit and count statements search: EXPLAIN shows a bitmap scan of each new index", async () => {
+  it("are what the hit and count statements of several words search: EXPLAIN shows a bitmap scan of each new index", async () => {
     const sql = t.app.sql;
+    const words = "araghchi or lavrov";
     // The hits, counted with them; and the count from the indexes alone, which a page after the last hit runs.
-    const n = await t.countStatements(`{ search(text: "araghchi") { totalCount edges { score } } }`);
+    const n = await t.countStatements(`{ search(text: "${words}") { totalCount edges { score } } }`);
     const sent = sql.recent.slice(-n).filter((s) => /search_vector @@/.test(s.query));
-    const after = await lastCursor("araghchi");
-    const m = await t.countStatements(`query($after: String) { search(text: "araghchi", after: $after) { totalCount edges { score } } }`, { after });
+    const after = await lastCursor(words);
+    expect(after).not.toBeNull();
+    const m = await t.countStatements(`query($after: String) { search(text: "${words}", after: $after) { totalCount edges { score } } }`, { after });
     sent.push(...sql.recent.slice(-m).filter((s) => /search_vector @@/.test(s.query) && !/ts_rank/.test(s.query)));
     expect(sent).toHaveLength(2);
     for (const s of sent) {
@@ -218,6 +241,7 @@ describe("the stored vectors", () => {
     await run(`mutation { updateAgreement(id: "test-search-ag", expectedVersion: 1, input: { title: "Memorandum on Qaraqalpaq Saffron" }) { id } }`);
     expect((await found("zanzibarian")).totalCount).toBe(0);
     expect((await found("qaraqalpaq")).edges).toEqual([{ node: { id: "test-search-ag" } }]);
+    expect(await postingsDrift()).toEqual([]);
     const agreement = await t.app.dataSource.getRepository("Agreement").findOneByOrFail({ id: "test-search-ag" });
     expect(agreement).not.toHaveProperty("searchVector");
     const audit: { before: object | null; after: object | null }[] = await t.app.dataSource.query(
@@ -225,5 +249,82 @@ describe("the stored vectors", () => {
     );
     expect(audit.length).toBeGreaterThanOrEqual(2);
     for (const a of audit) for (const row of [a.before, a.after]) if (row) expect(Object.keys(row)).not.toContain("search_vector");
+  });
+});
+
+/**
+ * The postings rebuilt from the stored vectors, as the migration's triggers write them: (src, term,
+ * score, id, part, doc) for every lexeme of every document; the rows that differ from the table
+ * either way, as text (none when the table is in step).
+ */
+async function postingsDrift(): Promise<string[]> {
+  const docs = [
+    ["relations.agreement r", "r.id", "''", "NULL::text"],
+    ["relations.agreement_title r", "r.agreement_id", "r.language", "r.text"],
+    ["relations.clause r", "r.id", "''", "NULL::text"],
+    ["relations.person r", "r.id", "''", "NULL::text"],
+    ["relations.person_name r", "r.person_id", "r.language", "r.text"],
+    ["relations.statement r", "r.id", "''", "NULL::text"],
+    ["relations.country r", "r.code", "''", "NULL::text"],
+  ];
+  const rebuilt = docs
+    .map(
+      ([from, id, part, doc], src) => `SELECT ${src}::smallint AS src, l.term, ts_rank(r.search_vector, l.term::tsquery)::float8 AS score, ${id}::text AS id, ${part}::text AS part, ${doc} AS doc
+       FROM ${from} CROSS JOIN LATERAL (SELECT format('%L', v.lexeme)::tsquery::text AS term FROM unnest(r.search_vector) v) l`,
+    )
+    .join(" UNION ALL ");
+  const rows: { r: string }[] = await t.app.dataSource.query(
+    `WITH want AS (${rebuilt}), have AS (SELECT src, term, score, id, part, doc FROM relations.search_posting)
+     SELECT 'missing ' || w::text AS r FROM (SELECT * FROM want EXCEPT ALL SELECT * FROM have) w
+     UNION ALL SELECT 'extra ' || h::text FROM (SELECT * FROM have EXCEPT ALL SELECT * FROM want) h`,
+  );
+  return rows.map((r) => r.r);
+}
+
+describe("the postings (search_posting)", () => {
+  it("hold every document's rank for each of its lexemes, as the stored vectors give it", async () => {
+    const [{ n }] = await t.app.dataSource.query(`SELECT count(*)::int AS n FROM relations.search_posting`);
+    expect(n).toBeGreaterThan(1000);
+    expect(await postingsDrift()).toEqual([]);
+  });
+
+  it("answer one word as ranking every match does, where a record has several documents with the word too", async () => {
+    // An agreement whose own title and another of its titles both hold "iran": the postings keep its best one.
+    const [{ n }] = await t.app.dataSource.query(
+      `SELECT count(*)::int AS n FROM relations.search_posting a JOIN relations.search_posting b ON b.id = a.id AND b.src = 1 AND b.term = $1
+       WHERE a.src = 0 AND a.term = $1`,
+      ["'iran'"],
+    );
+    expect(n).toBeGreaterThan(0);
+    const { hits } = await walk("iran", 3);
+    expect(hits).toEqual((await oracle("iran")).hits);
+    expect(new Set(hits.map((h) => `${h.kind}:${h.id}`)).size).toBe(hits.length);
+  });
+
+  it("follow inserts, updates, deletes and cascades", async () => {
+    const run = async (q: string) => {
+      const r = await t.run(q, undefined, editor);
+      expect(r.errors, q).toBeUndefined();
+      return r.data!;
+    };
+    await run(`mutation { createAgreement(input: { id: "test-posting-ag", title: "Accord on Quokkan Tamarisk", kind: MEMORANDUM }) { id } }`);
+    const ds = t.app.dataSource;
+    // Two titles of one text in two languages, written straight to the table as an import does.
+    await ds.query(
+      `INSERT INTO relations.agreement_title (agreement_id, language, text) VALUES ('test-posting-ag', 'fr', 'Accord sur le tamaris quokkan'), ('test-posting-ag', 'de', 'Accord sur le tamaris quokkan')`,
+    );
+    expect(await postingsDrift()).toEqual([]);
+    const found = async (text: string) => (await t.run(`{ search(text: "${text}") { totalCount edges { node { ... on Agreement { id } } } } }`)).data!.search;
+    expect(await found("quokkan")).toEqual({ totalCount: 1, edges: [{ node: { id: "test-posting-ag" } }] });
+    await ds.query(`DELETE FROM relations.agreement_title WHERE agreement_id = 'test-posting-ag' AND language = 'de'`);
+    expect(await postingsDrift()).toEqual([]);
+    await ds.query(`UPDATE relations.agreement_title SET text = 'Accord sur le tamaris' WHERE agreement_id = 'test-posting-ag'`);
+    expect(await postingsDrift()).toEqual([]);
+    expect(await found("tamaris")).toEqual({ totalCount: 1, edges: [{ node: { id: "test-posting-ag" } }] });
+    await run(`mutation { deleteAgreement(id: "test-posting-ag", expectedVersion: 1, cascade: true) { id } }`);
+    expect(await postingsDrift()).toEqual([]);
+    expect(await found("quokkan")).toEqual({ totalCount: 0, edges: [] });
+    const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM relations.search_posting WHERE id = 'test-posting-ag'`);
+    expect(n).toBe(0);
   });
 });

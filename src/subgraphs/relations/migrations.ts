@@ -6,6 +6,7 @@ import { RelationsClaimVersion1795932200432 } from "../../../migrations/relation
 import { RelationsKeysetIndexes1795940000000 } from "../../../migrations/relations/1795940000000-RelationsKeysetIndexes.js";
 import { RelationsRealData1796225765113 } from "../../../migrations/relations/1796225765113-RelationsRealData.js";
 import { RelationsStoredSearchVectors1796411000000 } from "../../../migrations/relations/1796411000000-RelationsStoredSearchVectors.js";
+import { RelationsSearchPostings1796560000000 } from "../../../migrations/relations/1796560000000-RelationsSearchPostings.js";
 
 /** Committed migrations of the relations subgraph, in order. */
 export const relationsMigrations: (new () => MigrationInterface)[] = [
@@ -16,4 +17,5 @@ export const relationsMigrations: (new () => MigrationInterface)[] = [
   RelationsKeysetIndexes1795940000000,
   RelationsRealData1796225765113,
   RelationsStoredSearchVectors1796411000000,
+  RelationsSearchPostings1796560000000,
 ];
