@@ -56,6 +56,16 @@ async function oracle(text: string): Promise<{ hits: Hit[]; total: number }> {
   return { hits: rows.map((r) => ({ kind: r.kind, id: r.id, score: r.score, snippet: r.snippet })), total: rows.length };
 }
 
+/** A mutation with the editor's key; fails the test on any error. */
+async function asEditor(q: string) {
+  const r = await t.run(q, undefined, editor);
+  expect(r.errors, q).toBeUndefined();
+  return r.data!;
+}
+
+/** The agreements a search finds, with its totalCount. */
+const found = async (text: string) => (await t.run(`{ search(text: "${text}") { totalCount edges { node { ... on Agreement { id } } } } }`)).data!.search;
+
 const HIT = `score snippet node { __typename ... on Agreement { id } ... on Clause { id } ... on Person { id } ... on Statement { id } ... on Country { code } }`;
 
 /** Every hit through the API, page by page. */
@@ -230,15 +240,9 @@ describe("the stored vectors", () => {
   });
 
   it("follow writes, and are never written, loaded or audited as a field", async () => {
-    const run = async (q: string) => {
-      const r = await t.run(q, undefined, editor);
-      expect(r.errors, q).toBeUndefined();
-      return r.data!;
-    };
-    await run(`mutation { createAgreement(input: { id: "test-search-ag", title: "Memorandum on Zanzibarian Saffron", kind: MEMORANDUM }) { id } }`);
-    const found = async (text: string) => (await t.run(`{ search(text: "${text}") { totalCount edges { node { ... on Agreement { id } } } } }`)).data!.search;
+    await asEditor(`mutation { createAgreement(input: { id: "test-search-ag", title: "Memorandum on Zanzibarian Saffron", kind: MEMORANDUM }) { id } }`);
     expect(await found("zanzibarian")).toEqual({ totalCount: 1, edges: [{ node: { id: "test-search-ag" } }] });
-    await run(`mutation { updateAgreement(id: "test-search-ag", expectedVersion: 1, input: { title: "Memorandum on Qaraqalpaq Saffron" }) { id } }`);
+    await asEditor(`mutation { updateAgreement(id: "test-search-ag", expectedVersion: 1, input: { title: "Memorandum on Qaraqalpaq Saffron" }) { id } }`);
     expect((await found("zanzibarian")).totalCount).toBe(0);
     expect((await found("qaraqalpaq")).edges).toEqual([{ node: { id: "test-search-ag" } }]);
     expect(await postingsDrift()).toEqual([]);
@@ -302,26 +306,20 @@ describe("the postings (search_posting)", () => {
   });
 
   it("follow inserts, updates, deletes and cascades", async () => {
-    const run = async (q: string) => {
-      const r = await t.run(q, undefined, editor);
-      expect(r.errors, q).toBeUndefined();
-      return r.data!;
-    };
-    await run(`mutation { createAgreement(input: { id: "test-posting-ag", title: "Accord on Quokkan Tamarisk", kind: MEMORANDUM }) { id } }`);
+    await asEditor(`mutation { createAgreement(input: { id: "test-posting-ag", title: "Accord on Quokkan Tamarisk", kind: MEMORANDUM }) { id } }`);
     const ds = t.app.dataSource;
     // Two titles of one text in two languages, written straight to the table as an import does.
     await ds.query(
       `INSERT INTO relations.agreement_title (agreement_id, language, text) VALUES ('test-posting-ag', 'fr', 'Accord sur le tamaris quokkan'), ('test-posting-ag', 'de', 'Accord sur le tamaris quokkan')`,
     );
     expect(await postingsDrift()).toEqual([]);
-    const found = async (text: string) => (await t.run(`{ search(text: "${text}") { totalCount edges { node { ... on Agreement { id } } } } }`)).data!.search;
     expect(await found("quokkan")).toEqual({ totalCount: 1, edges: [{ node: { id: "test-posting-ag" } }] });
     await ds.query(`DELETE FROM relations.agreement_title WHERE agreement_id = 'test-posting-ag' AND language = 'de'`);
     expect(await postingsDrift()).toEqual([]);
     await ds.query(`UPDATE relations.agreement_title SET text = 'Accord sur le tamaris' WHERE agreement_id = 'test-posting-ag'`);
     expect(await postingsDrift()).toEqual([]);
     expect(await found("tamaris")).toEqual({ totalCount: 1, edges: [{ node: { id: "test-posting-ag" } }] });
-    await run(`mutation { deleteAgreement(id: "test-posting-ag", expectedVersion: 1, cascade: true) { id } }`);
+    await asEditor(`mutation { deleteAgreement(id: "test-posting-ag", expectedVersion: 1, cascade: true) { id } }`);
     expect(await postingsDrift()).toEqual([]);
     expect(await found("quokkan")).toEqual({ totalCount: 0, edges: [] });
     const [{ n }] = await ds.query(`SELECT count(*)::int AS n FROM relations.search_posting WHERE id = 'test-posting-ag'`);
