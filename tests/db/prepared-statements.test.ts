@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, inject, it } from "vitest";
 import type { DataSource } from "typeorm";
 import { createDataSource, prepared } from "../../src/db/data-source.js";
-import { keysetPages, type KeysetCursor, type KeysetSpec } from "../../src/db/keyset.js";
+import { keysetPages, type KeysetCursor, type KeysetResult, type KeysetSpec } from "../../src/db/keyset.js";
 import { Params } from "../../src/db/params.js";
 import { testDbUrl } from "../support/database.js";
 
@@ -51,10 +51,10 @@ describe.skipIf(inject("embedded"))("named prepared statements (PostgreSQL serve
       let after: KeysetCursor | null = null;
       for (;;) {
         const params = new Params();
-        const page = (await keysetPages(ds, spec(filtered ? [`t.tag = ${params.add("even")}`] : []), params, { size: 7, after, before: null, fromEnd: false })).get("")!;
+        const page: KeysetResult = (await keysetPages(ds, spec(filtered ? [`t.tag = ${params.add("even")}`] : []), params, { size: 7, after, before: null, fromEnd: false })).get("")!;
         ids.push(...page.rows.map((r) => r.id));
         if (!page.more) return ids;
-        const last = page.rows[page.rows.length - 1];
+        const last: KeysetResult["rows"][number] = page.rows[page.rows.length - 1];
         after = [last.sortKey, last.id];
       }
     };
