@@ -1,10 +1,11 @@
-import type { Experimental_DidResolveQueryPlanCallback, GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
-import type { GatewayExecutor, GatewayGraphQLRequestContext, GatewayGraphQLResponse, GatewayInterface } from "@apollo/server-gateway-interface";
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
+import type { GatewayExecutor, GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse, GatewayInterface } from "@apollo/server-gateway-interface";
 import { BREAK, GraphQLError, validate, visit, type DocumentNode } from "graphql";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
 import { unavailableResponse } from "./fetch-errors.js";
+import { localPlan, runLocalPlan, type LocalFetcher, type QueryPlan } from "./local-plans.js";
 
 /**
  * When the gateway and a subgraph run in one process (`npm start`), the gateway hands each
@@ -16,8 +17,12 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
   constructor(private readonly app: SubgraphApp) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
-    const { request } = options;
     const client = "requestId" in options.context ? (options.context as GatewayContext) : undefined;
+    return this.send(options.request, client, "document" in options ? options.document : undefined);
+  }
+
+  /** One operation of the gateway's (a fetch of its query plan) on this subgraph, for the gateway's client. */
+  async send(request: GatewayGraphQLRequest, client: GatewayContext | undefined, document?: DocumentNode): Promise<GatewayGraphQLResponse> {
     let contextValue;
     try {
       contextValue = await subgraphContext(this.app, client);
@@ -25,7 +30,6 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
       if (!isDatabaseOutage(err)) throw err;
       // Its database is down before the operation runs (the key lookup): every field it would fill
       // is missing, and each error says so on its path, as over HTTP (src/gateway/fetch-errors.ts).
-      const document = "document" in options ? options.document : undefined;
       return unavailableResponse({ serviceName: this.app.name, document, query: request.query, variables: request.variables }, "The database is unavailable; try again shortly.");
     }
     const res = await this.app.server.executeOperation(
@@ -54,15 +58,25 @@ function subgraphContext(app: SubgraphApp, client: GatewayContext | undefined) {
  * what a Q2 request allocates through the gateway). The subgraph already decides every null, so
  * the answer is the same; its errors get the gateway's `serviceName`, as executeQueryPlan adds.
  * The first run of a document goes through the gateway and teaches this which documents qualify.
+ *
+ * An operation whose plan has several fetches, all from subgraphs of this process (Q4: a country,
+ * then its corridors), is run by src/gateway/local-plans.ts: the same fetches, shaped by a compiled
+ * operation instead of the gateway's result shaping. What it cannot run exactly goes to the gateway.
  */
-type QueryPlan = Parameters<Experimental_DidResolveQueryPlanCallback>[0]["queryPlan"];
+type Route = { app: SubgraphApp } | { plan: QueryPlan } | null;
 
 export class DirectRoutes {
-  /** Per parsed document (Apollo's document cache keeps one per query text) and operation name: the subgraph, or null for the gateway's way. */
-  private readonly routes = new WeakMap<DocumentNode, Map<string, SubgraphApp | null>>();
+  /** Per parsed document (Apollo's document cache keeps one per query text) and operation name: its route, or null for the gateway's way. */
+  private readonly routes = new WeakMap<DocumentNode, Map<string, Route>>();
+  private readonly sources: Partial<Record<string, InProcessDataSource>>;
   /** Operations answered directly so far (tests read it). */
   answered = 0;
-  constructor(private readonly local: Partial<Record<string, SubgraphApp>>) {}
+  /** Operations of several fetches run by their plan here so far, and those given back to the gateway after a fetch's errors (tests read them). */
+  planned = 0;
+  givenBack = 0;
+  constructor(private readonly local: Partial<Record<string, SubgraphApp>>) {
+    this.sources = Object.fromEntries(Object.entries(local).flatMap(([name, app]) => (app ? [[name, new InProcessDataSource(app)]] : [])));
+  }
 
   learn(plan: QueryPlan, rc: GatewayGraphQLRequestContext): void {
     const doc = rc.document;
@@ -71,10 +85,21 @@ export class DirectRoutes {
     if (!byName) this.routes.set(doc, (byName = new Map()));
     const name = rc.request.operationName ?? "";
     if (byName.has(name)) return;
+    if (rc.operation?.operation !== "query" || introspects(doc)) {
+      byName.set(name, null);
+      return;
+    }
     const node = plan.node;
-    const app = node?.kind === "Fetch" && !node.requires && !node.inputRewrites && !node.outputRewrites && rc.operation?.operation === "query" ? this.local[node.serviceName] : undefined;
-    // The client's document must be valid on the subgraph as written (a fragment on a type it lacks is not), and ask no introspection.
-    byName.set(name, app && !introspects(doc) && validate(app.schema, doc).length === 0 ? app : null);
+    if (node?.kind === "Fetch" && !node.requires && !node.inputRewrites && !node.outputRewrites) {
+      const app = this.local[node.serviceName];
+      // The client's document must be valid on the subgraph as written (a fragment on a type it lacks is not).
+      if (app && validate(app.schema, doc).length === 0) {
+        byName.set(name, { app });
+        return;
+      }
+    }
+    const local = localPlan(plan, doc, (service) => !!this.sources[service]);
+    byName.set(name, local ? { plan: local } : null);
   }
 
   wrap(gateway: GatewayInterface): GatewayInterface {
@@ -86,10 +111,19 @@ export class DirectRoutes {
         const through = loaded.executor;
         if (!through) return loaded;
         const executor: GatewayExecutor = async (rc) => {
-          const app = rc.document && rc.source !== undefined ? this.routes.get(rc.document)?.get(rc.request.operationName ?? "") : undefined;
-          if (!app) return through(rc);
+          const route = rc.document && rc.source !== undefined ? this.routes.get(rc.document)?.get(rc.request.operationName ?? "") : undefined;
+          if (!route) return through(rc);
+          if ("plan" in route) {
+            const result = await runLocalPlan(route.plan, rc, this.fetcher);
+            if (!result) {
+              this.givenBack++;
+              return through(rc);
+            }
+            this.planned++;
+            return result as Awaited<ReturnType<GatewayExecutor>>;
+          }
           try {
-            const result = await this.execute(app, rc);
+            const result = await this.execute(route.app, rc);
             this.answered++;
             return result;
           } catch (err) {
@@ -103,6 +137,13 @@ export class DirectRoutes {
       },
     };
   }
+
+  /** A fetch of a local plan, sent as the gateway sends it: its data, or null when the subgraph answered with errors. */
+  private readonly fetcher: LocalFetcher = async (fetch, variables, rc) => {
+    const source = this.sources[fetch.serviceName]!;
+    const res = await source.send({ query: fetch.operation, variables, operationName: fetch.operationName }, rc.context as unknown as GatewayContext, fetch.operationDocumentNode);
+    return res.errors?.length || !res.data ? null : (res.data as Record<string, unknown>);
+  };
 
   private async execute(app: SubgraphApp, rc: GatewayGraphQLRequestContext) {
     const contextValue = await subgraphContext(app, rc.context as unknown as GatewayContext);

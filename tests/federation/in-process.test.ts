@@ -36,9 +36,9 @@ afterAll(async () => {
   await stack?.close();
 });
 
-async function both(query: string, headers: Record<string, string> = {}) {
-  const viaLocal = await fetch(localUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query }) });
-  const viaHttp = await stack.post(query, undefined, headers);
+async function both(query: string, headers: Record<string, string> = {}, variables?: Record<string, unknown>) {
+  const viaLocal = await fetch(localUrl, { method: "POST", headers: { "content-type": "application/json", ...headers }, body: JSON.stringify({ query, variables }) });
+  const viaHttp = await stack.post(query, variables, headers);
   return { local: (await viaLocal.json()) as any, http: viaHttp.body };
 }
 
@@ -102,7 +102,7 @@ describe("the gateway calling subgraphs in-process", () => {
     expect(JSON.stringify((await both(one[2])).local.errors[0].extensions)).toMatch(/"serviceName":"relations"/);
   });
 
-  it("keeps the gateway's way for what one subgraph cannot answer alone, introspection and mutations", async () => {
+  it("does not answer directly what one subgraph cannot answer alone, introspection and mutations", async () => {
     const before = direct.answered;
     for (const q of [
       `{ country(code: "IR") { code corridors { id } } }`,
@@ -125,5 +125,71 @@ describe("the gateway calling subgraphs in-process", () => {
     const body = (await res.json()) as any;
     expect(body.errors[0].extensions.code).toBe("BAD_USER_INPUT");
     expect(body.errors[0].extensions.requestId).toBe("inproc-1");
+  });
+});
+
+describe("an operation whose plan has several fetches, all from subgraphs of this process", () => {
+  const CORRIDOR = `query N($c: ID!, $withName: Boolean!) {
+    corridor(id: $c) {
+      __typename id
+      members { role country { __typename code name @include(if: $withName) ... on Country { iso3 kind } } }
+      foundingAgreement { id title parties { country { code } } }
+      nodes { id country { code name } }
+    }
+  }`;
+  const plans: [string, Record<string, unknown>?][] = [
+    [`{ country(code: "IR") { corridors { id segments { id mode status lengthKm from { id name latitude longitude } to { id name latitude longitude } } } } }`],
+    [CORRIDOR, { c: "instc", withName: true }],
+    [CORRIDOR, { c: "instc", withName: false }],
+    // No corridor: the entity fetches have nothing to fetch.
+    [CORRIDOR, { c: "no-such", withName: false }],
+    [`{ bilateralRelation(between: ["IR", "RU"]) { id agreements { id title parties { country { code } } } sharedCorridors { id name segments { id mode from { id country { name } } } } } }`],
+  ];
+
+  it("is run by its plan here from its second run, with the gateway's answer", async () => {
+    for (const [q, variables] of plans) {
+      const first = await both(q, {}, variables);
+      const before = { planned: direct.planned, answered: direct.answered };
+      const second = await both(q, {}, variables);
+      const what = `${q} ${JSON.stringify(variables)}`;
+      expect(direct.planned - before.planned, what).toBe(1);
+      expect(direct.answered, what).toBe(before.answered);
+      expect(second.local.errors, what).toBeUndefined();
+      expect(second.local, what).toEqual(first.local);
+      expect(second.local, what).toEqual(second.http);
+    }
+    // The first holds what the query asks for, not only nulls.
+    const q4 = await both(plans[0][0]);
+    expect(q4.local.data.country.corridors.length).toBeGreaterThan(0);
+    expect(q4.local.data.country.corridors[0].segments[0].from.name).toEqual(expect.any(String));
+    const withName = await both(CORRIDOR, {}, { c: "instc", withName: true });
+    const without = await both(CORRIDOR, {}, { c: "instc", withName: false });
+    expect(withName.local.data.corridor.members[0].country).toHaveProperty("name");
+    expect(without.local.data.corridor.members[0].country).not.toHaveProperty("name");
+    expect(Object.keys(withName.local.data.corridor.members[0].country)).toEqual(["__typename", "code", "name", "iso3", "kind"]);
+  });
+
+  it("keeps the gateway's way for a query with aliases", async () => {
+    const q = `{ iran: country(code: "IR") { corridors { id } } russia: country(code: "RU") { list: corridors { id } } }`;
+    const before = direct.planned;
+    const [a, b] = [await both(q), await both(q)];
+    expect(direct.planned).toBe(before);
+    expect(b.local.data.iran.corridors.length).toBeGreaterThan(0);
+    expect(b.local).toEqual(a.local);
+    expect(b.local).toEqual(b.http);
+  });
+
+  it("gives a run whose fetch answers with errors back to the gateway, which places each error on its path", async () => {
+    const q = `query M($c: ID!) { corridor(id: $c) { id members { role country { code agreements(first: 500) { totalCount } } } } }`;
+    const first = await both(q, {}, { c: "instc" });
+    const before = { planned: direct.planned, givenBack: direct.givenBack };
+    const second = await both(q, {}, { c: "instc" });
+    expect(direct.givenBack - before.givenBack).toBe(1);
+    expect(direct.planned).toBe(before.planned);
+    sameAcrossRuns([first.local, second.local, second.http]);
+    expect(second.local.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(second.local.errors[0].path).toEqual(["corridor", "members", 0, "country", "agreements"]);
+    expect(second.local).toEqual(first.local);
+    expect(second.local).toEqual(second.http);
   });
 });
