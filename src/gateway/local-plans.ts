@@ -1,6 +1,6 @@
 import type { Experimental_DidResolveQueryPlanCallback } from "@apollo/gateway";
 import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import { isAbstractType, isInterfaceType, isObjectType, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { BREAK, isAbstractType, isInterfaceType, isObjectType, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /**
@@ -24,7 +24,7 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
  * - a plan made of Fetch, Flatten, Sequence and Parallel (no Condition or Defer), every fetch from
  *   a subgraph of this process and without rewrites, a Flatten path of field names and `@` only;
  * - a query with no aliases (its data would be keyed by alias, which a compiled default field does
- *   not read) and no introspection;
+ *   not read); DirectRoutes has already refused introspection;
  * - a run where every fetch answers without errors and the shaping raises none. Otherwise the whole
  *   request runs again through the gateway, which places each error on its path and nulls what it
  *   must. A query has no effects, so that costs only its statements twice, when something failed.
@@ -70,16 +70,16 @@ function runnable(node: PlanNode, isLocal: (service: string) => boolean, root: b
   }
 }
 
+/** Whether any field of the document has an alias (fragments included); introspection is refused before (DirectRoutes.learn). */
 function hasAliases(doc: DocumentNode): boolean {
   let found = false;
-  const walk = (selections: readonly { kind: string; alias?: unknown; selectionSet?: { selections: readonly unknown[] }; name?: { value: string } }[]) => {
-    for (const s of selections) {
-      if (found) return;
-      if (s.kind === "Field" && (s.alias || s.name?.value === "__schema" || s.name?.value === "__type")) found = true;
-      else if (s.selectionSet) walk(s.selectionSet.selections as never);
-    }
-  };
-  for (const d of doc.definitions) if ("selectionSet" in d && d.selectionSet) walk(d.selectionSet.selections as never);
+  visit(doc, {
+    Field(f) {
+      if (!f.alias) return undefined;
+      found = true;
+      return BREAK;
+    },
+  });
   return found;
 }
 
