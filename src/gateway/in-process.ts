@@ -98,7 +98,7 @@ export class DirectRoutes {
         return;
       }
     }
-    const local = localPlan(plan, doc, (service) => !!this.sources[service]);
+    const local = localPlan(plan, (service) => !!this.sources[service]);
     byName.set(name, local ? { plan: local } : null);
   }
 

@@ -1,6 +1,7 @@
 import type { Experimental_DidResolveQueryPlanCallback } from "@apollo/gateway";
 import type { GatewayGraphQLRequestContext } from "@apollo/server-gateway-interface";
-import { BREAK, isAbstractType, isInterfaceType, isObjectType, visit, type DocumentNode, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { MapperKind, mapSchema } from "@graphql-tools/utils";
+import { BREAK, isAbstractType, isInterfaceType, isObjectType, visit, type DocumentNode, type ExecutionResult, type GraphQLFieldResolver, type GraphQLSchema } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 
 /**
@@ -16,15 +17,16 @@ import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
  * It runs the plan as executeQueryPlan does (@apollo/gateway 2.14: `executeNode`, `executeFetch`,
  * `executeSelectionSet`): fetches in sequence or in parallel, an entity fetch's representations
  * read from the entities at its path with its `requires`, each answer deep-merged into the data.
- * Then the client's operation runs over that data on the API schema: aliases are absent (below), so
- * each field is read by its name, and graphql-jit applies the fragments, `@skip`/`@include`, the
- * abstract types (by `__typename`, which the planner fetches for them) and leaf serialization.
+ * Then the client's operation runs over that data on the API schema, and graphql-jit applies the
+ * fragments, `@skip`/`@include`, the abstract types (by `__typename`, which the planner fetches for
+ * them) and leaf serialization. The merged data is keyed by response name, as the fetches answer:
+ * a query without aliases is shaped over the API schema itself, whose fields graphql-jit reads
+ * inline by name; one with aliases over a copy whose every field reads its response key (below).
  *
  * It takes only what it runs exactly as the gateway would, and gives the rest to the gateway:
  * - a plan made of Fetch, Flatten, Sequence and Parallel (no Condition or Defer), every fetch from
  *   a subgraph of this process and without rewrites, a Flatten path of field names and `@` only;
- * - a query with no aliases (its data would be keyed by alias, which a compiled default field does
- *   not read); DirectRoutes has already refused introspection;
+ * - a query (DirectRoutes has already refused introspection);
  * - a run where every fetch answers without errors and the shaping raises none. Otherwise the whole
  *   request runs again through the gateway, which places each error on its path and nulls what it
  *   must. A query has no effects, so that costs only its statements twice, when something failed.
@@ -41,10 +43,9 @@ export type LocalFetcher = (fetch: FetchNode, variables: Data, rc: GatewayGraphQ
 /** A fetch answered with errors, or the result broke a rule the gateway reports: the gateway answers the request. */
 class GiveBack extends Error {}
 
-/** The plan if this module can run it for this document, else null. */
-export function localPlan(plan: QueryPlan, doc: DocumentNode, isLocal: (service: string) => boolean): QueryPlan | null {
-  if (!plan.node || !runnable(plan.node, isLocal, true)) return null;
-  return hasAliases(doc) ? null : plan;
+/** The plan if this module can run it, else null. */
+export function localPlan(plan: QueryPlan, isLocal: (service: string) => boolean): QueryPlan | null {
+  return plan.node && runnable(plan.node, isLocal, true) ? plan : null;
 }
 
 function runnable(node: PlanNode, isLocal: (service: string) => boolean, root: boolean): boolean {
@@ -70,7 +71,7 @@ function runnable(node: PlanNode, isLocal: (service: string) => boolean, root: b
   }
 }
 
-/** Whether any field of the document has an alias (fragments included); introspection is refused before (DirectRoutes.learn). */
+/** Whether any field of the document has an alias (fragments included). */
 function hasAliases(doc: DocumentNode): boolean {
   let found = false;
   visit(doc, {
@@ -83,7 +84,27 @@ function hasAliases(doc: DocumentNode): boolean {
   return found;
 }
 
-/** Per document and operation name: the operation compiled over the API schema to shape a run's data (null: graphql-jit refused it). */
+/**
+ * A field's value in the merged data, under its response key (its alias, else its name), as the
+ * gateway's result shaping reads it. graphql-jit reads a field without a resolver inline by its
+ * name, which an alias's value is not under: `iran: country(code: "IR")` and `russia: country(code:
+ * "RU")` are two keys of one field. With a resolver it passes the response path, whose key is that.
+ */
+const readResponseKey: GraphQLFieldResolver<unknown, unknown> = (parent, _args, _context, info) => {
+  const key = info.path.key as string;
+  return typeof parent === "object" && parent !== null && Object.hasOwn(parent, key) ? (parent as Data)[key] : undefined;
+};
+
+/** Per API schema: a copy whose object fields read their response key, to shape queries with aliases (made once per schema). */
+const responseKeyed = new WeakMap<GraphQLSchema, GraphQLSchema>();
+
+function byResponseKey(schema: GraphQLSchema): GraphQLSchema {
+  let keyed = responseKeyed.get(schema);
+  if (!keyed) responseKeyed.set(schema, (keyed = mapSchema(schema, { [MapperKind.OBJECT_FIELD]: (field) => ({ ...field, resolve: readResponseKey }) })));
+  return keyed;
+}
+
+/** Per document and operation name: the operation compiled over the API schema (or its response-keyed copy) to shape a run's data (null: graphql-jit refused it). */
 const shapers = new WeakMap<DocumentNode, Map<string, { schema: GraphQLSchema; query: CompiledQuery | null }>>();
 
 function shaperFor(schema: GraphQLSchema, doc: DocumentNode, operationName: string | undefined): CompiledQuery | null {
@@ -92,7 +113,8 @@ function shaperFor(schema: GraphQLSchema, doc: DocumentNode, operationName: stri
   const key = operationName ?? "";
   let entry = byName.get(key);
   if (!entry || entry.schema !== schema) {
-    const compiled = compileQuery(schema, doc, operationName, { disablingCapturingStackErrors: true });
+    // Without aliases every field is read inline (0.034 ms on Q4's data); with them, through a resolver each.
+    const compiled = compileQuery(hasAliases(doc) ? byResponseKey(schema) : schema, doc, operationName, { disablingCapturingStackErrors: true });
     byName.set(key, (entry = { schema, query: isCompiledQuery(compiled) ? compiled : null }));
   }
   return entry.query;

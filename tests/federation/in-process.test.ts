@@ -169,12 +169,52 @@ describe("an operation whose plan has several fetches, all from subgraphs of thi
     expect(Object.keys(withName.local.data.corridor.members[0].country)).toEqual(["__typename", "code", "name", "iso3", "kind"]);
   });
 
-  it("keeps the gateway's way for a query with aliases", async () => {
-    const q = `{ iran: country(code: "IR") { corridors { id } } russia: country(code: "RU") { list: corridors { id } } }`;
+  it("runs a query with aliases by its plan too, each value under its alias, as the gateway answers it", async () => {
+    const aliased: [string, Record<string, unknown>?][] = [
+      // One field twice, with different arguments, and an alias on a field the second fetch fills.
+      [`{ iran: country(code: "IR") { corridors { id } } russia: country(code: "RU") { list: corridors { id title: name } } }`],
+      // Aliases inside fragments, on __typename, on a list of entities and on their fields from either subgraph.
+      [
+        `query A($c: ID!) { corridor(id: $c) { kind: __typename key: id ...M nodes { ... on CorridorNode { nodeKey: id where: country { iso: code label: name } } } } }
+         fragment M on TradeCorridor { members { role state: country { code name } } founded: foundingAgreement { id heading: title } }`,
+        { c: "instc" },
+      ],
+    ];
+    for (const [q, variables] of aliased) {
+      const first = await both(q, {}, variables);
+      const before = direct.planned;
+      const second = await both(q, {}, variables);
+      const what = `${q} ${JSON.stringify(variables)}`;
+      expect(direct.planned - before, what).toBe(1);
+      expect(second.local.errors, what).toBeUndefined();
+      expect(second.local, what).toEqual(first.local);
+      expect(second.local, what).toEqual(second.http);
+    }
+    const [twice, corridor] = [await both(aliased[0][0]), await both(aliased[1][0], {}, aliased[1][1])];
+    expect(twice.local.data.iran.corridors.length).toBeGreaterThan(0);
+    expect(twice.local.data.russia.list[0]).toEqual({ id: expect.any(String), title: expect.any(String) });
+    const c = corridor.local.data.corridor;
+    expect(Object.keys(c)).toEqual(["kind", "key", "members", "founded", "nodes"]);
+    expect(c.kind).toBe("TradeCorridor");
+    expect(c.founded.heading).toEqual(expect.any(String));
+    expect(c.nodes.find((n: { where: unknown }) => n.where).where).toEqual({ iso: expect.any(String), label: expect.any(String) });
+    expect(c.members[0].state).toEqual({ code: expect.any(String), name: expect.any(String) });
+  });
+
+  it("answers a query whose aliases swap field names exactly as the gateway does", async () => {
+    // Swapped names on the corridors' own fields come out swapped. On the country, `code: name` takes
+    // the response name of the key field the second fetch needs: @apollo/query-planner 2.14 then
+    // fetches the key under it and drops the aliased selection, so the gateway answers the code there
+    // (apollographql/router#6222, open upstream). A plan run here answers what the gateway answers.
+    const q = `{ country(code: "IR") { code: name name: code corridors { id name: acronym acronym: name } } }`;
+    const a = await both(q);
     const before = direct.planned;
-    const [a, b] = [await both(q), await both(q)];
-    expect(direct.planned).toBe(before);
-    expect(b.local.data.iran.corridors.length).toBeGreaterThan(0);
+    const b = await both(q);
+    expect(direct.planned - before).toBe(1);
+    expect(b.local.errors).toBeUndefined();
+    const instc = b.local.data.country.corridors.find((c: { id: string }) => c.id === "instc");
+    expect(instc).toEqual({ id: "instc", name: "INSTC", acronym: "International North–South Transport Corridor" });
+    expect(b.local.data.country.name).toBe("IR");
     expect(b.local).toEqual(a.local);
     expect(b.local).toEqual(b.http);
   });
