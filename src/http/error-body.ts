@@ -1,4 +1,4 @@
-import type { Response } from "express";
+import type { HttpResponse } from "./pipeline.js";
 
 /** A GraphQL-shaped error body for answers given outside Apollo (limits, bad JSON, refusals). */
 export function errorBody(requestId: string, message: string, code: string, extra: Record<string, unknown> = {}) {
@@ -6,32 +6,26 @@ export function errorBody(requestId: string, message: string, code: string, extr
 }
 
 /** Sends an error body with `status`, unless the response has started already. */
-export function sendError(res: Response, status: number, message: string, code: string, extra: Record<string, unknown> = {}) {
+export function sendError(res: HttpResponse, status: number, message: string, code: string, extra: Record<string, unknown> = {}) {
   if (res.headersSent) return;
-  res.status(status).type("application/json").send(JSON.stringify(errorBody(res.locals.requestId, message, code, extra)));
+  res.statusCode = status;
+  res.setHeader("content-type", "application/json; charset=utf-8");
+  res.end(JSON.stringify(errorBody(res.locals.requestId, message, code, extra)));
 }
 
 /**
- * Gives the errors of an answer Apollo Server sends with a 4xx or 5xx status the request's id, where
- * they have none. Those are the errors of requests that never ran an operation (a body without a
- * query, variables that are not an object, an Accept it cannot serve, a context that failed), which
- * no plugin sees (an operation's errors get the id from `requestIdOnErrors`, limits.ts). Apollo's
- * express integration sends a complete answer with `res.send(string)`, so this wraps that one call of
- * this response. Answers of 2xx status, the hot path, pass through untouched.
+ * The body of an answer Apollo Server gives with a 4xx or 5xx status, its errors given the request's
+ * id where they have none. Those are the errors of requests that never ran an operation (a body
+ * without a query, variables that are not an object, an Accept it cannot serve, a context that
+ * failed), which no plugin sees (an operation's errors get the id from `requestIdOnErrors`,
+ * limits.ts). The GraphQL route (graphql-route.ts) calls it on such answers only: answers of 2xx
+ * status, the hot path, pass through untouched.
  *
  * It replaced an AsyncLocalStorage around the request that the error formatter read: on Node 20 an
  * AsyncLocalStorage in use runs async hooks on every promise of the process (3–4% of busy CPU in a
  * profile of Q4 through the gateway; A/B, Q4 173 / 138 / 172 → 207 / 161 / 215 req/s).
  */
-export function stampRequestIdOnErrors(res: Response, requestId: string): void {
-  const send = res.send;
-  res.send = function sendWithRequestId(this: Response, body?: unknown) {
-    res.send = send;
-    return send.call(this, res.statusCode >= 400 && typeof body === "string" ? withRequestId(body, requestId) : body);
-  } as Response["send"];
-}
-
-function withRequestId(body: string, requestId: string): string {
+export function withRequestId(body: string, requestId: string): string {
   let parsed: { errors?: unknown };
   try {
     parsed = JSON.parse(body);

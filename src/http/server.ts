@@ -3,18 +3,20 @@ import http from "node:http";
 import net, { type AddressInfo } from "node:net";
 import type { ApolloServer, BaseContext } from "@apollo/server";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
-import { expressMiddleware } from "@as-integrations/express5";
 import cors from "cors";
-import express, { type Express, type NextFunction, type Request, type RequestHandler, type Response } from "express";
+import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
-import { sendError, stampRequestIdOnErrors } from "./error-body.js";
-import { jsonDepthVerifier, JsonTooDeep, limitQueryJsonDepth } from "./guards.js";
+import { sendError } from "./error-body.js";
+import { graphqlRoute, isGraphQLPath } from "./graphql-route.js";
+import { JsonTooDeep } from "./guards.js";
+import { runHandlers, type Handler, type HttpRequest, type HttpResponse } from "./pipeline.js";
 import type { Logger } from "pino";
 
 /**
  * The HTTP layer every part shares (gateway and subgraphs): request ids, JSON access logs, CORS
- * allow-list, body limit, /healthz and /readyz, GraphQL at /graphql through Apollo's express
- * integration, JSON errors with a code for what never reaches GraphQL, and a graceful stop.
+ * allow-list, body limit, /healthz and /readyz, GraphQL at /graphql (graphql-route.ts, on Node's
+ * own request and response), the other routes on express, JSON errors with a code for what never
+ * reaches GraphQL, and a graceful stop.
  */
 
 export interface HttpOptions<C extends BaseContext> {
@@ -22,7 +24,7 @@ export interface HttpOptions<C extends BaseContext> {
   name: string;
   server: ApolloServer<C>;
   /** The GraphQL context of one request. */
-  context(req: Request, requestId: string): Promise<C>;
+  context(req: HttpRequest, requestId: string): Promise<C>;
   /** Readiness: resolves when ready, or throws with what failed in its message (logged, never sent). */
   ready(): Promise<void>;
   port: number;
@@ -33,11 +35,11 @@ export interface HttpOptions<C extends BaseContext> {
   trustProxy: string;
   shutdownGraceMs: number;
   /** Middleware that runs before the body is read (secret check, rate limits), after ids, logs and CORS. */
-  guards?: RequestHandler[];
+  guards?: Handler[];
   /** How deep request JSON may nest (body and GET's variables); refused before it is parsed (guards.ts). */
   maxJsonDepth: number;
   /** Middleware that needs the parsed body (batch size). */
-  bodyGuards?: RequestHandler[];
+  bodyGuards?: Handler[];
   /** Routes mounted before the GraphQL route (the explorer page). */
   routes?: express.Router;
 }
@@ -63,13 +65,72 @@ function trustProxySetting(v: string): boolean | number | string {
 
 export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promise<HttpServer> {
   const app: Express = express();
-  const httpServer = http.createServer(app);
+  let draining = false;
+  // Responses not yet sent: on stop, each is told to close its connection (below).
+  const pending = new Set<HttpResponse>();
+  const accessLog = o.log.child({ part: o.name });
+  const log: Handler = accessLog.isLevelEnabled("info")
+    ? (pinoHttp({
+        logger: accessLog,
+        genReqId: (_req, res) => (res as HttpResponse).locals.requestId,
+        autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
+        customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
+        // Never log keys or secrets.
+        redact: ["req.headers.authorization", 'req.headers["router-authorization"]', "req.headers.cookie"],
+      }) as Handler)
+    : failedRequestsLog(accessLog);
+  // Every request, on either route: tracked until sent, an id, the access log, and 503 while stopping.
+  const common: Handler[] = [
+    (_req, res, next) => {
+      if (draining) res.setHeader("connection", "close");
+      else {
+        pending.add(res);
+        res.once("close", () => pending.delete(res));
+      }
+      next();
+    },
+    // Request id: the caller's (or the gateway's) when well-formed, else a new one; always echoed.
+    (req, res, next) => {
+      const given = req.headers["x-request-id"];
+      const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
+      res.locals = { requestId: id };
+      res.setHeader("x-request-id", id);
+      next();
+    },
+    log,
+    // While stopping: new requests are refused (and told to go elsewhere), in-flight ones finish.
+    (_req, res, next) => {
+      if (!draining) return next();
+      res.setHeader("connection", "close");
+      sendError(res, 503, "The server is shutting down; retry on another instance.", "SERVICE_UNAVAILABLE");
+    },
+  ];
+  // Errors before GraphQL: bodies that are too large or not JSON, and anything a guard throws.
+  const answerError = (e: unknown, req: HttpRequest, res: HttpResponse) => {
+    const err = (e ?? {}) as { status?: number; type?: string; message?: string };
+    if (err.type === "entity.too.large") return sendError(res, 413, `The request body is larger than the limit of ${o.bodyLimit}.`, "QUERY_TOO_COMPLEX", { limit: o.bodyLimit });
+    if (err instanceof JsonTooDeep) return sendError(res, 400, err.message, "QUERY_TOO_COMPLEX", { limit: err.limit });
+    if (err.type === "entity.parse.failed") return sendError(res, 400, "The request body is not valid JSON.", "BAD_USER_INPUT");
+    if (err.type === "charset.unsupported" || err.type === "encoding.unsupported") return sendError(res, 415, err.message ?? "Unsupported encoding.", "BAD_USER_INPUT");
+    if (err.status && err.status >= 400 && err.status < 500) return sendError(res, err.status, err.message ?? "Bad request.", "BAD_USER_INPUT");
+    req.log?.error({ err }, "unhandled HTTP error");
+    sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+  };
+
+  const httpServer = http.createServer((req, res) => {
+    const r = req as HttpRequest;
+    const s = res as HttpResponse;
+    runHandlers(common, r, s, (err) => {
+      if (err !== undefined) answerError(err, r, s);
+      else if (isGraphQLPath(req.url)) graphql(r, s);
+      else app(req, res);
+    });
+  });
   // Keep-alive longer than common proxies' idle timeouts, so a proxy never reuses a socket we closed.
   httpServer.keepAliveTimeout = 65_000;
   httpServer.headersTimeout = 66_000;
   httpServer.requestTimeout = 60_000;
 
-  let draining = false;
   /** After SIGTERM, how long open connections are kept so that requests racing the signal get their 503. */
   const lingerMs = Math.min(LINGER_MS, Math.floor(o.shutdownGraceMs / 4));
   o.server.addPlugin(ApolloServerPluginDrainHttpServer({ httpServer, stopGracePeriodMillis: o.shutdownGraceMs }));
@@ -78,46 +139,6 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
   app.disable("x-powered-by");
   app.set("trust proxy", trustProxySetting(o.trustProxy));
   app.set("etag", false);
-
-  // Responses not yet sent: on stop, each is told to close its connection (below).
-  const pending = new Set<Response>();
-  app.use((_req, res, next) => {
-    if (draining) res.setHeader("connection", "close");
-    else {
-      pending.add(res);
-      res.once("close", () => pending.delete(res));
-    }
-    next();
-  });
-
-  // Request id: the caller's (or the gateway's) when well-formed, else a new one; always echoed.
-  app.use((req, res, next) => {
-    const given = req.headers["x-request-id"];
-    const id = typeof given === "string" && REQUEST_ID.test(given) ? given : randomUUID();
-    res.locals.requestId = id;
-    res.setHeader("x-request-id", id);
-    next();
-  });
-  const accessLog = o.log.child({ part: o.name });
-  app.use(
-    accessLog.isLevelEnabled("info")
-      ? pinoHttp({
-          logger: accessLog,
-          genReqId: (_req, res) => (res as unknown as Response).locals.requestId,
-          autoLogging: { ignore: (req) => req.url === "/healthz" || req.url === "/readyz" },
-          customLogLevel: (_req, res, err) => (err || res.statusCode >= 500 ? "error" : res.statusCode >= 400 ? "warn" : "info"),
-          // Never log keys or secrets.
-          redact: ["req.headers.authorization", 'req.headers["router-authorization"]', "req.headers.cookie"],
-        })
-      : failedRequestsLog(accessLog),
-  );
-
-  // While stopping: new requests are refused (and told to go elsewhere), in-flight ones finish.
-  app.use((_req, res, next) => {
-    if (!draining) return next();
-    res.setHeader("connection", "close");
-    sendError(res, 503, "The server is shutting down; retry on another instance.", "SERVICE_UNAVAILABLE");
-  });
 
   app.get("/healthz", (_req, res) => {
     res.json({ status: "ok", part: o.name });
@@ -136,46 +157,27 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
   });
 
   const allowed = new Set(o.corsOrigins);
-  app.use(
-    cors({
-      origin: (origin, cb) => cb(null, !origin || allowed.has(origin) ? origin ?? false : false),
-      credentials: false,
-      maxAge: 600,
-      exposedHeaders: ["x-request-id", "retry-after"],
-    }),
-  );
-
+  const corsHandler = cors({
+    origin: (origin, cb) => cb(null, !origin || allowed.has(origin) ? origin ?? false : false),
+    credentials: false,
+    maxAge: 600,
+    exposedHeaders: ["x-request-id", "retry-after"],
+  }) as Handler;
+  app.use(corsHandler);
   if (o.routes) app.use(o.routes);
-
-  for (const guard of o.guards ?? []) app.use("/graphql", guard);
-  // GraphQL over HTTP: a POST body must be JSON; anything else is 415, not a guess.
-  app.post("/graphql", (req, res, next) => {
-    if (req.is(["application/json", "application/graphql-response+json"])) return next();
-    sendError(res, 415, 'A POST to /graphql must have "Content-Type: application/json".', "BAD_USER_INPUT");
-  });
-  app.use("/graphql", express.json({ limit: o.bodyLimit, type: ["application/json", "application/graphql-response+json"], verify: jsonDepthVerifier(o.maxJsonDepth) }));
-  app.use("/graphql", limitQueryJsonDepth(o.maxJsonDepth));
-  for (const guard of o.bodyGuards ?? []) app.use("/graphql", guard);
-  const graphql = expressMiddleware(o.server, {
-    context: ({ req, res }) => o.context(req, res.locals.requestId as string),
-  });
-  // Errors of requests that never run an operation (a body without a query, an Accept Apollo cannot
-  // serve) get the request's id too (error-body.ts).
-  app.use("/graphql", (req, res, next) => {
-    stampRequestIdOnErrors(res, res.locals.requestId as string);
-    return graphql(req, res, next);
-  });
-
   app.use((_req, res) => sendError(res, 404, "Not found. The GraphQL endpoint is /graphql.", "NOT_FOUND"));
-  // Errors before GraphQL: bodies that are too large or not JSON, and anything a guard throws.
-  app.use((err: { status?: number; type?: string; message?: string }, req: Request, res: Response, _next: NextFunction) => {
-    if (err.type === "entity.too.large") return sendError(res, 413, `The request body is larger than the limit of ${o.bodyLimit}.`, "QUERY_TOO_COMPLEX", { limit: o.bodyLimit });
-    if (err instanceof JsonTooDeep) return sendError(res, 400, err.message, "QUERY_TOO_COMPLEX", { limit: err.limit });
-    if (err.type === "entity.parse.failed") return sendError(res, 400, "The request body is not valid JSON.", "BAD_USER_INPUT");
-    if (err.type === "charset.unsupported" || err.type === "encoding.unsupported") return sendError(res, 415, err.message ?? "Unsupported encoding.", "BAD_USER_INPUT");
-    if (err.status && err.status >= 400 && err.status < 500) return sendError(res, err.status, err.message ?? "Bad request.", "BAD_USER_INPUT");
-    req.log?.error({ err }, "unhandled HTTP error");
-    sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+  app.use((err: unknown, req: express.Request, res: express.Response, _next: express.NextFunction) => answerError(err, req, res));
+
+  const graphql = graphqlRoute({
+    server: o.server,
+    context: o.context,
+    cors: corsHandler,
+    guards: o.guards ?? [],
+    bodyGuards: o.bodyGuards ?? [],
+    bodyLimit: o.bodyLimit,
+    maxJsonDepth: o.maxJsonDepth,
+    trustProxy: app.get("trust proxy fn") as (addr: string, i: number) => boolean,
+    onError: answerError,
   });
 
   await new Promise<void>((resolve, reject) => {
@@ -210,7 +212,7 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
  * request and serializes the request's headers into it even when nothing is logged: 7% of a simple
  * lookup's CPU in a profile.
  */
-function failedRequestsLog(log: Logger): RequestHandler {
+function failedRequestsLog(log: Logger): Handler {
   return (req, res, next) => {
     const started = Date.now();
     req.log = log;
@@ -219,7 +221,7 @@ function failedRequestsLog(log: Logger): RequestHandler {
       const level = res.statusCode >= 500 ? "error" : "warn";
       if (!log.isLevelEnabled(level)) return;
       log[level](
-        { req: { id: res.locals.requestId, method: req.method, url: req.originalUrl, remoteAddress: req.socket.remoteAddress }, res: { statusCode: res.statusCode }, responseTime: Date.now() - started },
+        { req: { id: res.locals.requestId, method: req.method, url: req.url, remoteAddress: req.socket.remoteAddress }, res: { statusCode: res.statusCode }, responseTime: Date.now() - started },
         `request ${res.statusCode >= 500 ? "errored" : "completed"}`,
       );
     });

@@ -202,6 +202,18 @@ describe("query limits at the gateway", () => {
     expect(last!.headers.get("retry-after")).toMatch(/^\d+$/);
     expect(last!.body.errors[0].extensions).toMatchObject({ code: "RATE_LIMITED", limit: 3, measured: 4 });
   });
+
+  it("counts a client behind a trusted proxy (loopback) by its X-Forwarded-For address", async () => {
+    const q = { query: '{ country(code: "IR") { name } }' };
+    const statuses = async (address: string) => {
+      const seen: number[] = [];
+      for (let i = 0; i < 4; i++) seen.push((await post(throttled.urls.gateway, q, { "x-forwarded-for": address })).status);
+      return seen;
+    };
+    // Each forwarded address has a budget of its own, whatever loopback itself has spent.
+    expect(await statuses("203.0.113.9")).toEqual([200, 200, 200, 429]);
+    expect(await statuses("203.0.113.10")).toEqual([200, 200, 200, 429]);
+  });
 });
 
 describe("GraphQL over HTTP", () => {
@@ -218,6 +230,19 @@ describe("GraphQL over HTTP", () => {
     });
     expect(modern.headers.get("content-type")).toContain("application/graphql-response+json");
     expect(modern.status).toBe(400);
+  });
+
+  it("serves GraphQL at /graphql with a trailing slash or in another case, and nothing else under it", async () => {
+    const q = { query: '{ country(code: "IR") { name } }' };
+    for (const path of ["graphql/", "GraphQL", "graphql?x=1"]) {
+      const r = await post(base(stack.urls.gateway) + path, q);
+      expect(r.status).toBe(200);
+      expect(r.body.data.country.name).toBe("Iran");
+      expect(r.headers.get("x-request-id")).toBeTruthy();
+    }
+    const other = await post(`${base(stack.urls.gateway)}graphql/more`, q);
+    expect(other.status).toBe(404);
+    expect(other.body.errors[0].extensions.code).toBe("NOT_FOUND");
   });
 
   it("keeps CSRF prevention on: a simple GET without a preflight header is refused", async () => {

@@ -1,0 +1,84 @@
+import { HeaderMap, type ApolloServer, type BaseContext } from "@apollo/server";
+import express from "express";
+import proxyaddr from "proxy-addr";
+import typeis from "type-is";
+import { sendError, withRequestId } from "./error-body.js";
+import { jsonDepthVerifier, limitQueryJsonDepth } from "./guards.js";
+import { runHandlers, type Handler, type HttpRequest, type HttpResponse } from "./pipeline.js";
+
+/**
+ * GraphQL over HTTP at /graphql, on Node's own request and response: CORS, the guards, the JSON
+ * body, then Apollo Server's `executeHTTPGraphQLRequest`, as Apollo's express integration calls it.
+ * It runs outside express: express's router and its per-request wrapping of `req` and `res` cost
+ * as much CPU as a simple lookup's own work (docs/decisions.md). The other routes (health, the
+ * explorer, 404) stay on express (server.ts).
+ */
+export interface GraphQLRouteOptions<C extends BaseContext> {
+  server: ApolloServer<C>;
+  context(req: HttpRequest, requestId: string): Promise<C>;
+  /** CORS, the same middleware the express routes use. */
+  cors: Handler;
+  /** Run before the body is read (secret check, rate limits). */
+  guards: readonly Handler[];
+  /** Run after the body is parsed (batch size). */
+  bodyGuards: readonly Handler[];
+  bodyLimit: string;
+  maxJsonDepth: number;
+  /** Express's compiled "trust proxy" setting: which hops of X-Forwarded-For to believe for `req.ip`. */
+  trustProxy: (addr: string, i: number) => boolean;
+  /** Answers an error a step raised (a body too large or not JSON, a guard's failure): server.ts's. */
+  onError(err: unknown, req: HttpRequest, res: HttpResponse): void;
+}
+
+/** True for the GraphQL route's path, as express matched it: `/graphql`, a trailing slash, any case, any query. */
+export function isGraphQLPath(url: string | undefined): boolean {
+  if (!url) return false;
+  const q = url.indexOf("?");
+  const path = (q < 0 ? url : url.slice(0, q)).toLowerCase();
+  return path === "/graphql" || path === "/graphql/";
+}
+
+const JSON_TYPES = ["application/json", "application/graphql-response+json"];
+
+export function graphqlRoute<C extends BaseContext>(o: GraphQLRouteOptions<C>): (req: HttpRequest, res: HttpResponse) => void {
+  o.server.assertStarted("graphqlRoute()");
+  const clientAddress: Handler = (req, _res, next) => {
+    req.ip = proxyaddr(req, o.trustProxy);
+    next();
+  };
+  // A POST body must be JSON; anything else is 415, not a guess.
+  const jsonOnly: Handler = (req, res, next) => {
+    if (req.method !== "POST" || typeis(req, JSON_TYPES)) return next();
+    sendError(res, 415, 'A POST to /graphql must have "Content-Type: application/json".', "BAD_USER_INPUT");
+  };
+  const body = express.json({ limit: o.bodyLimit, type: JSON_TYPES, verify: jsonDepthVerifier(o.maxJsonDepth) }) as Handler;
+  const execute: Handler = async (req, res) => {
+    const requestId = res.locals.requestId;
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const url = req.url ?? "";
+    const q = url.indexOf("?");
+    const response = await o.server.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q < 0 ? "" : url.slice(q), body: req.body },
+      context: () => o.context(req, requestId),
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      // Errors of requests that never ran an operation get the request's id too (error-body.ts).
+      res.end(res.statusCode >= 400 ? withRequestId(response.body.string, requestId) : response.body.string);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+  const steps: Handler[] = [clientAddress, o.cors, ...o.guards, jsonOnly, body, limitQueryJsonDepth(o.maxJsonDepth), ...o.bodyGuards, execute];
+  return (req, res) =>
+    runHandlers(steps, req, res, (err) => {
+      if (err !== undefined) o.onError(err, req, res);
+      // Every step answers or fails; reaching the end unanswered would be a defect here.
+      else if (!res.headersSent) sendError(res, 500, "Internal server error", "INTERNAL_SERVER_ERROR");
+    });
+}
