@@ -40,7 +40,7 @@ export interface HttpOptions<C extends BaseContext> {
   maxJsonDepth: number;
   /** Middleware that needs the parsed body (batch size). */
   bodyGuards?: Handler[];
-  /** Routes mounted before the GraphQL route (the explorer page). */
+  /** Routes on express beside the GraphQL route (the explorer page). */
   routes?: express.Router;
 }
 
