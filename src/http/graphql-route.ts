@@ -4,7 +4,7 @@ import proxyaddr from "proxy-addr";
 import typeis from "type-is";
 import { sendError, withRequestId } from "./error-body.js";
 import { jsonDepthVerifier, limitQueryJsonDepth } from "./guards.js";
-import { runHandlers, type Handler, type HttpRequest, type HttpResponse } from "./pipeline.js";
+import { runHandlers, splitUrl, type Handler, type HttpRequest, type HttpResponse } from "./pipeline.js";
 
 /**
  * GraphQL over HTTP at /graphql, on Node's own request and response: CORS, the guards, the JSON
@@ -32,9 +32,7 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
 
 /** True for the GraphQL route's path, as express matched it: `/graphql`, a trailing slash, any case, any query. */
 export function isGraphQLPath(url: string | undefined): boolean {
-  if (!url) return false;
-  const q = url.indexOf("?");
-  const path = (q < 0 ? url : url.slice(0, q)).toLowerCase();
+  const path = splitUrl(url).path.toLowerCase();
   return path === "/graphql" || path === "/graphql/";
 }
 
@@ -58,10 +56,8 @@ export function graphqlRoute<C extends BaseContext>(o: GraphQLRouteOptions<C>): 
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
-    const url = req.url ?? "";
-    const q = url.indexOf("?");
     const response = await o.server.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: q < 0 ? "" : url.slice(q), body: req.body },
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: splitUrl(req.url).search, body: req.body },
       context: () => o.context(req, requestId),
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);

@@ -3,7 +3,7 @@ import type { Redis } from "ioredis";
 import { RateLimiterMemory, RateLimiterRedis, RateLimiterRes, type RateLimiterAbstract } from "rate-limiter-flexible";
 import { readBearer } from "../auth/api-key.js";
 import { sendError } from "./error-body.js";
-import type { Handler } from "./pipeline.js";
+import { splitUrl, type Handler } from "./pipeline.js";
 
 /** The header the gateway (or Apollo Router) sends to subgraphs, as in Apollo's subgraph template. */
 export const ROUTER_SECRET_HEADER = "router-authorization";
@@ -92,8 +92,9 @@ export function rateLimit(o: RateLimitOptions): Handler {
 /**
  * True when JSON text nests arrays and objects deeper than `max`, found by counting brackets outside
  * strings, before anything parses it: for a request body before JSON.parse (which itself takes ~16
- * ms on 80 KB of `[[[[…]]]]`), and for GET's `variables` and `extensions`. Works on the UTF-8 bytes as well as on text: every byte of a multi-byte
- * character is 0x80 or above, so none is mistaken for a quote, a backslash or a bracket.
+ * ms on 80 KB of `[[[[…]]]]`), and for GET's `variables` and `extensions`. Works on the UTF-8 bytes
+ * as well as on text: every byte of a multi-byte character is 0x80 or above, so none is mistaken
+ * for a quote, a backslash or a bracket.
  */
 export function textDeeperThan(text: string | Uint8Array, max: number): boolean {
   return typeof text === "string" ? bytesDeeperThan(Buffer.from(text, "utf8"), max) : bytesDeeperThan(text, max);
@@ -139,15 +140,12 @@ export function jsonDepthVerifier(max: number): (req: unknown, res: unknown, bod
 
 export function limitQueryJsonDepth(max: number): Handler {
   return (req, res, next) => {
-    const url = req.url ?? "";
-    const q = url.indexOf("?");
-    if (q >= 0) {
-      // Every value of each name, as sent: Apollo reads the first, and none may be deeper.
-      const search = new URLSearchParams(url.slice(q + 1));
-      for (const name of ["variables", "extensions"]) {
-        if (search.getAll(name).some((v) => textDeeperThan(v, max - 1))) {
-          return sendError(res, 400, `The request's JSON is nested more than ${max} levels deep.`, "QUERY_TOO_COMPLEX", { limit: max });
-        }
+    const { search } = splitUrl(req.url);
+    // Every value of each name, as sent: Apollo reads the first, and none may be deeper.
+    const params = search ? new URLSearchParams(search) : null;
+    for (const name of ["variables", "extensions"]) {
+      if (params?.getAll(name).some((v) => textDeeperThan(v, max - 1))) {
+        return sendError(res, 400, `The request's JSON is nested more than ${max} levels deep.`, "QUERY_TOO_COMPLEX", { limit: max });
       }
     }
     next();

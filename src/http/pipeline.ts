@@ -24,6 +24,13 @@ export interface HttpResponse extends ServerResponse {
   locals: { requestId: string };
 }
 
+/** A request URL's path and its search (`?` and what follows, or ""), as Apollo Server takes it. */
+export function splitUrl(url: string | undefined): { path: string; search: string } {
+  const u = url ?? "";
+  const q = u.indexOf("?");
+  return q < 0 ? { path: u, search: "" } : { path: u.slice(0, q), search: u.slice(q) };
+}
+
 /** A connect-style step: calls `next()` to go on, `next(err)` to answer with an error, or answers itself. */
 export type Handler = (req: HttpRequest, res: HttpResponse, next: (err?: unknown) => void) => unknown;
 
