@@ -189,3 +189,35 @@ export function jsonByKeys(ds: DataSource, shape: JsonShape): { read(keys: strin
   const rows = (keys: string[]) => (keys.length === 1 ? ds.query(one, [keys[0]]) : ds.query(many, [keys]));
   return { read: async (keys) => ((await rows(keys)) as { json: unknown }[]).map((r) => r.json) };
 }
+
+/** One object of a shape found by a unique stored column's value (`jsonLookup`): its JSON, or null when no row has it. */
+export interface JsonLookup {
+  by(property: string, value: string): Promise<ObjectLiteral | null>;
+}
+
+/**
+ * A root field's look-up read as JSON in one statement (a country by its code, with the fields a
+ * client selects): `SELECT <shape> FROM <table> WHERE <column> = $1`, one named statement per
+ * column. The column must be the primary key or unique on its own, so a value finds one row at most.
+ */
+export function jsonLookup(ds: DataSource, shape: JsonShape): JsonLookup {
+  const entity = shape.entity;
+  if (!entity) throw new Error("a look-up reads rows of an entity");
+  const meta = ds.getMetadata(entity);
+  const object = jsonObjectSql(ds, shape, "e");
+  const texts = new Map<string, string>();
+  const textFor = (property: string) => {
+    const c = columnOf(ds, entity, property);
+    const unique = !!c && (c.isPrimary ? meta.primaryColumns.length === 1 : meta.uniques.some((u) => u.columns.length === 1 && u.columns[0] === c));
+    if (!c || !unique) throw new Error(`${meta.name}.${property} is not a unique stored column`);
+    return preparedPlan(`SELECT ${object} AS json FROM ${tableOf(meta)} e WHERE e.${quote(c.databaseName)} = $1`);
+  };
+  return {
+    async by(property, value) {
+      let text = texts.get(property);
+      if (!text) texts.set(property, (text = textFor(property)));
+      const rows = (await ds.query(text, [value])) as { json: ObjectLiteral }[];
+      return rows[0]?.json ?? null;
+    },
+  };
+}

@@ -21,7 +21,7 @@ import {
   type SelectionSetNode,
 } from "graphql";
 import type { DataSource, EntityTarget, ObjectLiteral } from "typeorm";
-import { columnOf, jsonByKeys, jsonRows, KEY_VALUE, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
+import { columnOf, jsonByKeys, jsonLookup, jsonRows, KEY_VALUE, MAX_JSON_KEYS, type JsonField, type JsonLink, type JsonLookup, type JsonRows, type JsonShape, type JsonValue } from "../db/json-select.js";
 import { guardedFields } from "./build-subgraph-schema.js";
 import type { ConnectionShape } from "./pagination.js";
 import { DateScalar } from "./scalars.js";
@@ -34,14 +34,15 @@ import { DateScalar } from "./scalars.js";
  * by PostgreSQL (db/json-select.ts), as PostGraphile plans a request.
  *
  * What is planned is declared by the features, beside their loaders and from the same facts
- * (FeatureDefinition.plans): a root connection and the service function that pages it, the links
+ * (FeatureDefinition.plans): a root connection and the service function that pages it, a root
+ * look-up (a country by its code) and the function that finds it, the links
  * between objects (a party's country, an agreement's topics), and the few values computed from a
  * row. A field is planned when it is one of those, or a plain stored column (a field with no
  * resolver of its own, build-subgraph-schema.ts `readColumnsDirectly`). Anything else in an
  * operation (an argument on a nested field, a directive, an abstract type, a field with a resolver
  * of its own, a mutation) leaves the whole operation to the resolvers, as do errors: a planned run
  * that throws (a bad argument, a database error) runs again on the resolvers, which report it as
- * they always do. So the planned answers are the resolvers' answers; tests/graphql/planned.test.ts
+ * they always do. So the planned answers are the resolvers' answers; tests/federation/planned-execution.test.ts
  * compares both over every plannable shape.
  */
 
@@ -52,6 +53,19 @@ export interface PlannedConnection<C> {
   /** The arguments the page function takes as the resolver does; an operation giving any other is not planned. */
   args: readonly string[];
   page(context: C, args: Record<string, unknown>, nodes: JsonRows): Promise<ConnectionShape<ObjectLiteral>>;
+}
+
+/**
+ * A root field that finds one object by its arguments (a country by its code): its entity, the
+ * arguments a plan passes on, and how to find it as the resolver does, reading the object through
+ * `rows` (db/json-select.ts `jsonLookup`) instead of a loader. Null: not found.
+ */
+export interface PlannedLookup<C> {
+  kind: "lookup";
+  node: EntityTarget<ObjectLiteral>;
+  /** The arguments `find` takes as the resolver does; an operation giving any other is not planned. */
+  args: readonly string[];
+  find(context: C, args: Record<string, unknown>, rows: JsonLookup): Promise<ObjectLiteral | null>;
 }
 
 /**
@@ -66,7 +80,7 @@ export interface PlannedEntities {
 }
 
 /** What a feature may declare for one "Type.field". */
-export type PlanDeclaration<C> = JsonLink | JsonValue | PlannedConnection<C> | PlannedEntities;
+export type PlanDeclaration<C> = JsonLink | JsonValue | PlannedConnection<C> | PlannedLookup<C> | PlannedEntities;
 
 /** An operation answered by a plan; null from `run` means "run it on the resolvers instead". */
 export interface PlannedOperation {
@@ -179,7 +193,7 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
       if (d && d.kind === "value") {
         if (!isLeafType(getNamedType(def.type)) || f.selectionSet) return null;
         out.push({ key, value: d });
-      } else if (d && d.kind !== "connection" && d.kind !== "entities") {
+      } else if (d && d.kind !== "connection" && d.kind !== "lookup" && d.kind !== "entities") {
         const field = linkField(key, def, d, entity, f, fragments);
         if (!field) return null;
         out.push(field);
@@ -278,7 +292,16 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
     for (const d of document.definitions) if (d.kind === Kind.FRAGMENT_DEFINITION) fragments.set(d.name.value, d);
     const roots = collect(query, operation.selectionSet, fragments);
     if (!roots) return null;
-    const planned: { key: string; field?: FieldNode; def?: GraphQLField<unknown, unknown>; connection?: PlannedConnection<C>; projection?: Projection[]; nodes?: JsonRows; entities?: Entities }[] = [];
+    const planned: {
+      key: string;
+      field?: FieldNode;
+      def?: GraphQLField<unknown, unknown>;
+      connection?: PlannedConnection<C>;
+      projection?: Projection[];
+      nodes?: JsonRows;
+      lookup?: { find: PlannedLookup<C>["find"]; rows: JsonLookup };
+      entities?: Entities;
+    }[] = [];
     for (const f of roots) {
       const key = f.alias?.value ?? f.name.value;
       if (f.name.value === "__typename") {
@@ -291,6 +314,15 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
         const entities = entitiesPlan(connection, f.selectionSet, fragments);
         if (!entities) return null;
         planned.push({ key, field: f, def, entities });
+        continue;
+      }
+      if (connection?.kind === "lookup") {
+        if (f.arguments?.some((a) => !connection.args.includes(a.name.value))) return null;
+        const type = getNullableType(def.type);
+        if (!isObjectType(type)) return null;
+        const shape = shapeOf(type, connection.node, f.selectionSet, fragments);
+        if (!shape) return null;
+        planned.push({ key, field: f, def, lookup: { find: connection.find, rows: jsonLookup(ds, shape) } });
         continue;
       }
       if (!connection || connection.kind !== "connection") return null;
@@ -318,6 +350,12 @@ export function createPlanner<C>(schema: GraphQLSchema, ds: DataSource, declarat
           const values = await Promise.all(
             planned.map(async (p) => {
               if (p.entities) return readEntities(p.entities, getArgumentValues(p.def!, p.field!, coerced.coerced).representations);
+              if (p.lookup) {
+                const found = await p.lookup.find(context as C, getArgumentValues(p.def!, p.field!, coerced.coerced), p.lookup.rows);
+                // Null on a non-null field is the resolvers' error to report.
+                if (found === null && isNonNullType(p.def!.type)) throw new Error("not found");
+                return found;
+              }
               if (!p.connection) return query.name;
               const args = getArgumentValues(p.def!, p.field!, coerced.coerced);
               return project((await p.connection.page(context as C, args, p.nodes!)) as unknown as Record<string, unknown>, p.projection!);

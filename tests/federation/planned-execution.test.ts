@@ -5,6 +5,8 @@ import { compiledExecution, executionCounts } from "../../src/graphql/compiled-e
 import { guardedFields } from "../../src/graphql/build-subgraph-schema.js";
 import { encodeCursor } from "../../src/graphql/pagination.js";
 import { createPlanner } from "../../src/graphql/planned-execution.js";
+import { jsonLookup } from "../../src/db/json-select.js";
+import { Country } from "../../src/subgraphs/relations/country/country.entity.js";
 import { relationsSubgraph } from "../../src/subgraphs/relations/index.js";
 import { Source } from "../../src/subgraphs/relations/source/source.entity.js";
 import { Topic } from "../../src/subgraphs/relations/topic/topic.entity.js";
@@ -88,7 +90,9 @@ const NOT_PLANNED: [string, Record<string, unknown>?][] = [
   // Two different selections of the nodes.
   [`{ agreements(first: 3) { nodes { id } edges { node { title } } } }`],
   // A root field no feature declares.
-  [`{ agreements(first: 2) { nodes { id } } country(code: "IR") { name } }`],
+  [`{ agreements(first: 2) { nodes { id } } bilateralRelation(between: ["IR", "RU"]) { id } }`],
+  // A look-up selecting a field with a resolver of its own.
+  [`{ country(code: "IR") { code neighbours { code } } }`],
 ];
 
 describe("planned execution", () => {
@@ -138,6 +142,54 @@ describe("planned execution", () => {
       expect(held(reference.data).length, `${query} ${JSON.stringify(variables)}`).toBeGreaterThan(0);
       for (const got of answers) expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
     }
+  });
+
+  it("plans a root look-up (a country by either code in any case, an agreement, a person, a source by id) in one statement per look-up, as the resolvers answer", async () => {
+    const one = async (sql: string) => ((await relations.app.dataSource.query(sql)) as { id: string }[])[0]?.id;
+    const agreement = await one(`SELECT a.id FROM relations.agreement a WHERE EXISTS (SELECT 1 FROM relations.agreement_topic t WHERE t.agreement_id = a.id) AND EXISTS (SELECT 1 FROM relations.agreement_party p JOIN relations.ratification_stage s ON s.party_id = p.id WHERE p.agreement_id = a.id) ORDER BY a.id LIMIT 1`);
+    const person = await one(`SELECT id FROM relations.person ORDER BY id LIMIT 1`);
+    const source = await one(`SELECT id FROM relations.source ORDER BY id LIMIT 1`);
+    for (const id of [agreement, person, source]) expect(id).toBeTruthy();
+    const country = `id code iso3 kind existedFrom existedTo note name officialName region subregion capital`;
+    const cases: [string, Record<string, unknown>?][] = [
+      [QUERIES.Q1],
+      [`{ country(code: "irn") { ${country} } }`],
+      [`query($c: String!) { country(code: $c) { __typename code name } }`, { c: " ru " }],
+      [`{ country(code: "ZZ") { code } }`],
+      [`{ country(code: "ORG-EU") { code name kind } }`],
+      [`{ a: country(code: "IR") { ...c } b: country(code: "RUS") { key: code } } fragment c on Country { code capital }`],
+      [`query($id: ID!) { agreement(id: $id) { id title kind signedOn parties { ${party} } topics { code name } sources { id title } parent { id } protocols { id } } }`, { id: agreement }],
+      [`{ agreement(id: "no-such-agreement") { id } }`],
+      [`query($id: ID!) { person(id: $id) { id version name } }`, { id: person }],
+      [`query($id: ID!) { source(id: $id) { id title publisher url publishedOn } }`, { id: source }],
+    ];
+    for (const [query, variables] of cases) {
+      const { answers, ran, statements } = await runs(query, variables);
+      expect(ran, query).toBe("planned");
+      // One statement per look-up: a country, an agreement with all its links, two countries side by side.
+      expect(statements, query).toBe((query.match(/(country|agreement|person|source)\(/g) ?? []).length);
+      const reference = await byGraphqlJs(query, variables);
+      expect(reference.errors, query).toBeUndefined();
+      for (const got of answers) {
+        expect(got.errors, query).toBeUndefined();
+        expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
+      }
+    }
+    // What is compared is worth comparing: found objects with their links, and the nulls of unknown keys.
+    const deepest = await byGraphqlJs(cases[6][0], cases[6][1]);
+    const found = deepest.data!.agreement as { parties: { ratification: { stages: unknown[] } }[]; topics: unknown[] };
+    expect(found.topics.length).toBeGreaterThan(0);
+    expect(found.parties.flatMap((p) => p.ratification.stages).length).toBeGreaterThan(0);
+    expect((await byGraphqlJs(cases[3][0])).data).toEqual({ country: null });
+  });
+
+  it("reads a look-up only by a unique column, so a value finds one row at most", async () => {
+    const lookup = jsonLookup(relations.app.dataSource, { entity: Country, fields: [{ key: "code", column: "code" }] });
+    expect(await lookup.by("code", "IR")).toEqual({ code: "IR" });
+    expect(await lookup.by("iso3", "IRN")).toEqual({ code: "IR" });
+    expect(await lookup.by("code", "XX")).toBeNull();
+    // Many countries share a region: refused before any statement.
+    await expect(lookup.by("region", "Asia")).rejects.toThrow(/not a unique stored column/);
   });
 
   it("plans federation's _entities for the Country the corridors subgraph extends, over every member country, as the resolvers answer", async () => {
@@ -228,14 +280,16 @@ describe("planned execution", () => {
     }
   });
 
-  it("errors come from the resolvers, as before: a page too large is BAD_USER_INPUT, a bad cursor too", async () => {
-    for (const query of [`{ agreements(first: 1000) { nodes { id } } }`, `{ agreements(first: 2, after: "nonsense") { nodes { id } } }`]) {
+  it("errors come from the resolvers, as before: a page too large is BAD_USER_INPUT, a bad cursor too, a malformed country code beside a good one", async () => {
+    const queries = [`{ agreements(first: 1000) { nodes { id } } }`, `{ agreements(first: 2, after: "nonsense") { nodes { id } } }`, `{ country(code: "!!") { code } }`, `{ country(code: "IR") { code } bad: country(code: "I R") { code } }`];
+    for (const query of queries) {
       const { answers, ran } = await runs(query);
       expect(ran, query).not.toBe("planned");
       const reference = await byGraphqlJs(query);
       expect(reference.errors?.map((e) => e.code), query).toEqual(["BAD_USER_INPUT"]);
       for (const got of answers) {
         expect(got.errors?.map((e) => ({ message: e.message, path: e.path, code: e.extensions.code })), query).toEqual(reference.errors);
+        expect(JSON.stringify(got.data), query).toBe(JSON.stringify(reference.data));
       }
     }
   });

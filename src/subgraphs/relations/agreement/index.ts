@@ -19,6 +19,8 @@ export const agreement = defineFeature({
   resolvers: [AgreementResolver, AgreementMutationResolver],
   references: agreementReference,
   plans: {
+    // As the resolver finds it: by its loader agreementById (a key look-up).
+    "Query.agreement": { kind: "lookup", node: Agreement, args: ["id"], find: (_ctx: RelationsContext, args, rows) => rows.by("id", args.id as string) },
     "Query.agreements": {
       kind: "connection",
       node: Agreement,

@@ -1,5 +1,5 @@
 import type { ObjectLiteral } from "typeorm";
-import type { JsonRows } from "../../../db/json-select.js";
+import type { JsonLookup, JsonRows } from "../../../db/json-select.js";
 import type { KeysetQuery } from "../../../db/keyset.js";
 import type { Params } from "../../../db/params.js";
 import type { Loader } from "../../../db/loaders.js";
@@ -28,12 +28,17 @@ export class CountryService {
    * Resolves an ISO 3166-1 alpha-2 or alpha-3 code in any case. A well-formed unknown code gives
    * null; a malformed one is a BAD_USER_INPUT naming `argument`.
    */
-  async resolve(loaders: CountryLookups, input: string, argument: string): Promise<Country | null> {
+  resolve(loaders: CountryLookups, input: string, argument: string): Promise<Country | null>;
+  /** The country as a JSON object of a planned selection (src/graphql/planned-execution.ts). */
+  resolve(loaders: CountryLookups, input: string, argument: string, rows: JsonLookup): Promise<ObjectLiteral | null>;
+  async resolve(loaders: CountryLookups, input: string, argument: string, rows?: JsonLookup): Promise<Country | ObjectLiteral | null> {
     const code = input.trim();
     if (!CODE.test(code)) {
       throw userInputError(argument, `must be an ISO 3166-1 alpha-2 or alpha-3 country code such as "IR" or "IRN" (or a party key such as "CSHH" or "ORG-EU"); got ${JSON.stringify(input)}`);
     }
-    return this.find(loaders, code);
+    if (!rows) return this.find(loaders, code);
+    const upper = code.toUpperCase();
+    return rows.by(upper.length === 3 ? "iso3" : "code", upper);
   }
 
   /** A country by any form `resolve` takes; null when unknown or when it is no such code (a router's representation). */

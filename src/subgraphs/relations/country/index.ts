@@ -16,6 +16,7 @@ export const country = defineFeature({
   resolvers: [CountryResolver],
   references: countryReference,
   plans: {
+    "Query.country": { kind: "lookup", node: Country, args: ["code"], find: (ctx: RelationsContext, args, rows) => ctx.services.countries.resolve(ctx.loaders, args.code as string, "code", rows) },
     // Not `filter`: an input object the resolver gets validated (class-validator) is left to it.
     "Query.countries": { kind: "connection", node: Country, args: ["first", "after", "last", "before"], page: (ctx: RelationsContext, args, nodes) => ctx.services.countries.page(ctx.loaders, args, nodes) },
     "Country.id": { kind: "value", sql: (country) => `${country}."code"` },

@@ -17,6 +17,8 @@ export const person = defineFeature({
   resolvers: [PersonResolver, OfficeResolver, PersonMutationResolver],
   references: personReference,
   plans: {
+    // As the resolver finds it: by its loader personById (a key look-up).
+    "Query.person": { kind: "lookup", node: Person, args: ["id"], find: (_ctx: RelationsContext, args, rows) => rows.by("id", args.id as string) },
     "Query.people": { kind: "connection", node: Person, args: ["search", "first", "after", "last", "before"], page: (ctx: RelationsContext, args, nodes) => ctx.services.people.page(ctx.loaders, args, nodes) },
   },
 });

@@ -16,6 +16,8 @@ export const source = defineFeature({
   resolvers: [SourceResolver, SourceMutationResolver],
   references: sourceReference,
   plans: {
+    // As the resolver finds it: by its loader sourceById (a key look-up).
+    "Query.source": { kind: "lookup", node: Source, args: ["id"], find: (_ctx: RelationsContext, args, rows) => rows.by("id", args.id as string) },
     "Query.sources": { kind: "connection", node: Source, args: ["first", "after", "last", "before"], page: (ctx: RelationsContext, args, nodes) => ctx.services.sources.page(ctx.loaders, args, nodes) },
   },
 });
