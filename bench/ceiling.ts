@@ -71,7 +71,7 @@ for (const name of SUBGRAPH_NAMES) {
   const schema = buildSubgraphSchema({ typeDefs: parse(readFileSync(`schema/${name}.graphql`, "utf8")), resolvers: RESOLVERS[name] });
   const cache = await createResponseCache(name, config, sublog);
   const documents = boundedCache<DocumentNode>(http.queryCacheMiB);
-  const server = createSubgraphServer(schema, { log: sublog, exposeInternals, maxCost: http.subgraphMaxCost, admission: subgraphAdmission, cachePlugins: cache.plugins, documents });
+  const { server, run } = createSubgraphServer(schema, { log: sublog, exposeInternals, maxCost: http.subgraphMaxCost, admission: subgraphAdmission, cache, documents });
   const app: SubgraphApp = {
     name,
     dataSource: noDatabase,
@@ -80,6 +80,7 @@ for (const name of SUBGRAPH_NAMES) {
     documents,
     sql: new CountingLogger(),
     cache,
+    run,
     context: async (request = {}) => ({ requestId: request.requestId ?? randomUUID(), clientIp: request.clientIp, admitted: request.admitted, auth: { kind: "anonymous" } }),
     async stop() {
       await server.stop();

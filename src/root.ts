@@ -14,6 +14,7 @@ import { announceEmbedded, runningEmbedded, startEmbeddedPostgres, type Embedded
 import { CountingLogger } from "./db/query-counter.js";
 import { buildFederatedSchema } from "./graphql/build-subgraph-schema.js";
 import { compiledExecution, type PlannedExecution } from "./graphql/compiled-execution.js";
+import { inProcessRunner, type InProcessRun } from "./graphql/in-process-execution.js";
 import { createPlanner } from "./graphql/planned-execution.js";
 import { createFormatError } from "./graphql/format-error.js";
 import { rejectNulCharacters } from "./graphql/text-guard.js";
@@ -112,6 +113,11 @@ export interface SubgraphApp {
   sql: CountingLogger;
   /** The response cache (src/cache/): `bump()` after writing to the database outside the mutations. */
   cache: ResponseCache;
+  /**
+   * Runs an operation of this process's gateway without the server's pipeline, after the
+   * subgraph's own checks (src/graphql/in-process-execution.ts); absent while the response cache is on.
+   */
+  run?: InProcessRun;
   /** A request's context: its id, who is calling (from the Authorization header), fresh loaders. */
   context(request?: ContextRequest): Promise<RequestContext>;
   stop(): Promise<void>;
@@ -142,19 +148,25 @@ export interface SubgraphAppOptions {
 
 /**
  * A subgraph's Apollo Server over `schema`, not started: its backstop limits, cost and admission,
- * error handling and plugins. createSubgraphApp uses it; so does the bench's ceiling
- * (bench/ceiling.ts), which serves a schema answering from constants through the same server.
+ * error handling and plugins; and the same execution without the server's pipeline, for the gateway
+ * of this process (`run`, none while the response cache is on). createSubgraphApp uses it; so does
+ * the bench's ceiling (bench/ceiling.ts), which serves a schema answering from constants through the same server.
  */
 export function createSubgraphServer(
   schema: GraphQLSchema,
-  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cachePlugins: ResponseCache["plugins"]; documents: InMemoryLRUCache<DocumentNode>; planned?: PlannedExecution },
-): ApolloServer<RequestContext> {
+  o: Pick<SubgraphAppOptions, "log" | "exposeInternals" | "maxCost" | "admission"> & { cache: Pick<ResponseCache, "plugins" | "enabled">; documents: InMemoryLRUCache<DocumentNode>; planned?: PlannedExecution },
+): { server: ApolloServer<RequestContext>; run?: InProcessRun } {
   const backstop = armor(SUBGRAPH_BACKSTOP);
-  return new ApolloServer<RequestContext>({
+  // The subgraph's own schema, its operations planned into one statement where the features
+  // declare how (src/graphql/planned-execution.ts), else compiled by graphql-jit (src/graphql/compiled-execution.ts).
+  const execution = compiledExecution(schema, o.planned);
+  const maxCost = o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST;
+  const run = o.cache.enabled
+    ? undefined
+    : inProcessRunner({ schema, executor: execution.executor, validationRules: backstop.validationRules, maxTokens: SUBGRAPH_BACKSTOP.maxTokens, maxCost, listSizes: LIST_SIZES });
+  const server = new ApolloServer<RequestContext>({
     documentStore: o.documents,
-    // The subgraph's own schema, its operations planned into one statement where the features
-    // declare how (src/graphql/planned-execution.ts), else compiled by graphql-jit (src/graphql/compiled-execution.ts).
-    gateway: compiledExecution(schema, o.planned),
+    gateway: execution,
     formatError: createFormatError(o.log, o.exposeInternals),
     includeStacktraceInErrorResponses: o.exposeInternals,
     hideSchemaDetailsFromClientErrors: !o.exposeInternals,
@@ -162,10 +174,11 @@ export function createSubgraphServer(
     validationRules: backstop.validationRules,
     parseOptions: parseOptions(SUBGRAPH_BACKSTOP),
     // No usage reporting here, so no traces for the gateway to ask for.
-    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(o.maxCost ?? DEFAULT_SUBGRAPH_MAX_COST, o.admission, LIST_SIZES), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...o.cachePlugins, ApolloServerPluginInlineTraceDisabled()],
+    plugins: [...backstop.plugins, costAndAdmission<RequestContext>(maxCost, o.admission, LIST_SIZES), rejectNulCharacters<RequestContext>(), requestIdOnErrors<RequestContext>(), statusPerMediaType<RequestContext>(), ...o.cache.plugins, ApolloServerPluginInlineTraceDisabled()],
     // main.ts owns shutdown (HTTP, DataSource, embedded database, in that order).
     stopOnTerminationSignals: false,
   });
+  return { server, run };
 }
 
 export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOptions): Promise<SubgraphApp> {
@@ -204,7 +217,7 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
   const schema = await buildSubgraphSchemaOf(name);
   const documents = boundedCache<DocumentNode>(o.queryCacheMiB ?? DEFAULT_QUERY_CACHE_MIB);
   const planned = m.plans ? { planner: createPlanner(schema, dataSource, m.plans), maxAge: cache.fieldMaxAge } : undefined;
-  const server = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cachePlugins: cache.plugins, documents, planned });
+  const { server, run } = createSubgraphServer(schema, { log, exposeInternals: o.exposeInternals, maxCost: o.maxCost, admission: o.admission, cache, documents, planned });
 
   return {
     name,
@@ -214,6 +227,7 @@ export async function createSubgraphApp(name: SubgraphName, o: SubgraphAppOption
     documents,
     sql,
     cache,
+    run,
     context,
     async stop() {
       await server.stop();

@@ -27,7 +27,7 @@ import type { OperationPlanner, PlannedOperation } from "./planned-execution.js"
  * plan, in one statement and without resolvers; one it cannot, or whose planned run gives up (an
  * error), runs compiled as above.
  */
-export function compiledExecution(schema: GraphQLSchema, planned?: PlannedExecution): GatewayInterface {
+export function compiledExecution(schema: GraphQLSchema, planned?: PlannedExecution): GatewayInterface & { executor: GatewayExecutor } {
   const planner = planned?.planner;
   // Executors over one schema (a test's beside the server's) share its counts.
   const stats = counts.get(schema) ?? { compiled: 0, interpreted: 0, planned: 0 };
@@ -77,6 +77,8 @@ export function compiledExecution(schema: GraphQLSchema, planned?: PlannedExecut
   };
 
   return {
+    // Also run without the server's pipeline, for the gateway of this process (src/graphql/in-process-execution.ts).
+    executor,
     onSchemaLoadOrUpdate(callback: GatewaySchemaLoadOrUpdateCallback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSubgraphSchema(schema) });
       return () => {};

@@ -220,3 +220,58 @@ describe("an operation whose plan has several fetches, all from subgraphs of thi
     expect(second.local).toEqual(second.http);
   });
 });
+
+describe("an operation of one subgraph answered without that subgraph's pipeline (response cache off)", () => {
+  let uncached: TestStack;
+  let routes: DirectRoutes;
+  let server: HttpServer;
+  let url: string;
+  beforeAll(async () => {
+    uncached = await startTestStack(undefined, { cache: { RESPONSE_CACHE: "off" } });
+    routes = new DirectRoutes(uncached.apps);
+    const gateway = createGatewayServer({ direct: routes, supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl, urls: {}, log: pino({ level: "silent" }), exposeInternals: true, local: uncached.apps });
+    server = await serveGateway(gateway, {}, 0, testHttpSettings(), pino({ level: "silent" }));
+    url = `${server.url}graphql`;
+  });
+  afterAll(async () => {
+    await server?.stop();
+    await uncached?.close();
+  });
+
+  /** The second run (the first teaches the route): this gateway's answer, the HTTP gateway's, whether it was answered directly and whether the subgraph's pipeline was skipped. */
+  async function secondRun(query: string, variables?: Record<string, unknown>) {
+    const post = async () => (await fetch(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query, variables }) })).json() as Promise<any>;
+    await post();
+    const before = { answered: routes.answered, unpipelined: routes.unpipelined };
+    const local = await post();
+    const http = (await uncached.post(query, variables)).body;
+    sameAcrossRuns([local, http]);
+    return { local, http, answered: routes.answered - before.answered, unpipelined: routes.unpipelined - before.unpipelined };
+  }
+
+  it("skips the subgraph's pipeline for a read that passes its checks, with the same answer", async () => {
+    for (const [q, v] of [[`{ country(code: "IR") { code name officialName region capital } }`], [`query($n: Int) { agreements(first: $n) { nodes { id title parties { country { code } } } pageInfo { endCursor } } }`, { n: 5 }]] as [string, Record<string, unknown>?][]) {
+      const r = await secondRun(q, v);
+      expect(r.answered, q).toBe(1);
+      expect(r.unpipelined, q).toBe(1);
+      expect(r.local.errors, q).toBeUndefined();
+      expect(r.local, q).toEqual(r.http);
+    }
+  });
+
+  it("answers through the pipeline what it refuses or what ends with errors, as the HTTP gateway does", async () => {
+    // The last: answered directly through the pipeline, or refused there before it ran and given back to the gateway.
+    const cases: [string, Record<string, unknown> | undefined, string, number][] = [
+      [`{ country(code: "!!") { code } }`, undefined, "BAD_USER_INPUT", 1],
+      [`{ agreements(first: 500) { totalCount } }`, undefined, "BAD_USER_INPUT", 1],
+      [`query($c: String!) { country(code: $c) { code } }`, { c: "I\u0000R" }, "BAD_USER_INPUT", 0],
+    ];
+    for (const [q, v, code, answered] of cases) {
+      const r = await secondRun(q, v);
+      expect(r.answered, q).toBe(answered);
+      expect(r.unpipelined, q).toBe(0);
+      expect(r.local.errors?.[0].extensions.code, q).toBe(code);
+      expect(r.local, q).toEqual(r.http);
+    }
+  });
+});
