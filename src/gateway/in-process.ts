@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayExecutor, GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse, GatewayInterface } from "@apollo/server-gateway-interface";
-import { BREAK, GraphQLError, validate, visit, type DocumentNode } from "graphql";
+import { BREAK, GraphQLError, parse, validate, visit, type DocumentNode } from "graphql";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
@@ -14,6 +14,8 @@ import { localPlan, runLocalPlan, type LocalFetcher, type QueryPlan } from "./lo
  * loopback HTTP request, JSON encoding and decoding on both sides. Separate processes use HTTP.
  */
 export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
+  /** Fetches run without the subgraph's pipeline so far (tests read it). */
+  unpipelined = 0;
   constructor(private readonly app: SubgraphApp) {}
 
   async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
@@ -31,6 +33,13 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
       // Its database is down before the operation runs (the key lookup): every field it would fill
       // is missing, and each error says so on its path, as over HTTP (src/gateway/fetch-errors.ts).
       return unavailableResponse({ serviceName: this.app.name, document, query: request.query, variables: request.variables }, "The database is unavailable; try again shortly.");
+    }
+    // A fetch of a local plan, parsed from its text: without the subgraph's pipeline where its checks
+    // allow and the run has no errors (src/graphql/in-process-execution.ts); else through it.
+    const quick = document && this.app.run ? await this.app.run(document, request.operationName ?? null, request.variables, contextValue) : null;
+    if (quick) {
+      this.unpipelined++;
+      return { data: quick.data } as GatewayGraphQLResponse;
     }
     const res = await this.app.server.executeOperation(
       { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
@@ -72,6 +81,10 @@ export class DirectRoutes {
   /** Operations answered directly so far, and those of them run without the subgraph's pipeline (tests read them). */
   answered = 0;
   unpipelined = 0;
+  /** Fetches of local plans run without their subgraph's pipeline so far (tests read it). */
+  get fetchesUnpipelined(): number {
+    return Object.values(this.sources).reduce((n, s) => n + (s?.unpipelined ?? 0), 0);
+  }
   /** Operations of several fetches run by their plan here so far, and those given back to the gateway after a fetch's errors (tests read them). */
   planned = 0;
   givenBack = 0;
@@ -140,10 +153,15 @@ export class DirectRoutes {
     };
   }
 
+  /** Each fetch's operation parsed once (a plan and its fetch nodes live in the gateway's plan cache). */
+  private readonly fetchDocuments = new WeakMap<object, DocumentNode>();
+
   /** A fetch of a local plan, sent as the gateway sends it: its data, or null when the subgraph answered with errors. */
   private readonly fetcher: LocalFetcher = async (fetch, variables, rc) => {
     const source = this.sources[fetch.serviceName]!;
-    const res = await source.send({ query: fetch.operation, variables, operationName: fetch.operationName }, rc.context as unknown as GatewayContext, fetch.operationDocumentNode);
+    let document = this.fetchDocuments.get(fetch);
+    if (!document) this.fetchDocuments.set(fetch, (document = parse(fetch.operation)));
+    const res = await source.send({ query: fetch.operation, variables, operationName: fetch.operationName }, rc.context as unknown as GatewayContext, document);
     return res.errors?.length || !res.data ? null : (res.data as Record<string, unknown>);
   };
 

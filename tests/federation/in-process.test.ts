@@ -259,6 +259,27 @@ describe("an operation of one subgraph answered without that subgraph's pipeline
     }
   });
 
+  it("runs the fetches of a local plan without their subgraphs' pipelines, with the gateway's answer; a fetch with errors goes through its pipeline", async () => {
+    const q = `{ country(code: "IR") { name corridors { id segments { id mode from { id name } to { id name } } } } }`;
+    const fetches = routes.fetchesUnpipelined;
+    const planned = routes.planned;
+    const r = await secondRun(q);
+    // The country from the relations subgraph, then its corridors from the corridors subgraph's _entities.
+    expect(routes.planned - planned).toBe(1);
+    expect(routes.fetchesUnpipelined - fetches).toBe(2);
+    expect(r.local.errors).toBeUndefined();
+    expect(r.local.data.country.corridors.length).toBeGreaterThan(0);
+    expect(r.local).toEqual(r.http);
+    const failing = `query M($c: ID!) { corridor(id: $c) { id members { role country { code agreements(first: 500) { totalCount } } } } }`;
+    const before = { fetches: routes.fetchesUnpipelined, givenBack: routes.givenBack };
+    const e = await secondRun(failing, { c: "instc" });
+    // The corridor's fetch ran without its pipeline; the members' agreements failed and went through theirs, then the gateway.
+    expect(routes.fetchesUnpipelined - before.fetches).toBe(1);
+    expect(routes.givenBack - before.givenBack).toBe(1);
+    expect(e.local.errors[0].extensions.code).toBe("BAD_USER_INPUT");
+    expect(e.local).toEqual(e.http);
+  });
+
   it("answers through the pipeline what it refuses or what ends with errors, as the HTTP gateway does", async () => {
     // The last: answered directly through the pipeline, or refused there before it ran and given back to the gateway.
     const cases: [string, Record<string, unknown> | undefined, string, number][] = [
