@@ -12,6 +12,8 @@ import { localPlan, runLocalPlan, type LocalFetcher, type QueryPlan } from "./lo
  * subgraph operation straight to that subgraph's Apollo server: the same pipeline as over HTTP
  * (context with the caller's key, loaders, response cache, limits, formatError), without a
  * loopback HTTP request, JSON encoding and decoding on both sides. Separate processes use HTTP.
+ * A fetch of a plan run here (DirectRoutes, below) comes with its parsed document and first tries
+ * the subgraph's executor without that pipeline, after the same checks (SubgraphApp.run).
  */
 export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
   /** Fetches run without the subgraph's pipeline so far (tests read it). */
@@ -67,6 +69,9 @@ function subgraphContext(app: SubgraphApp, client: GatewayContext | undefined) {
  * what a Q2 request allocates through the gateway). The subgraph already decides every null, so
  * the answer is the same; its errors get the gateway's `serviceName`, as executeQueryPlan adds.
  * The first run of a document goes through the gateway and teaches this which documents qualify.
+ * While the subgraph's response cache is off, such an operation runs on its executor without its
+ * Apollo pipeline, after the subgraph's own checks (src/graphql/in-process-execution.ts); errors,
+ * and an operation a check refuses, go through the pipeline.
  *
  * An operation whose plan has several fetches, all from subgraphs of this process (Q4: a country,
  * then its corridors), is run by src/gateway/local-plans.ts: the same fetches, shaped by a compiled
