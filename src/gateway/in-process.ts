@@ -1,6 +1,6 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayExecutor, GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse, GatewayInterface } from "@apollo/server-gateway-interface";
-import { BREAK, GraphQLError, parse, validate, visit, type DocumentNode } from "graphql";
+import { BREAK, GraphQLError, parse, validate, visit, type DocumentNode, type FormattedExecutionResult } from "graphql";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
@@ -36,21 +36,34 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
       // is missing, and each error says so on its path, as over HTTP (src/gateway/fetch-errors.ts).
       return unavailableResponse({ serviceName: this.app.name, document, query: request.query, variables: request.variables }, "The database is unavailable; try again shortly.");
     }
-    // A fetch of a local plan, parsed from its text: without the subgraph's pipeline where its checks
-    // allow and the run has no errors (src/graphql/in-process-execution.ts); else through it.
-    const quick = document && this.app.run ? await this.app.run(document, request.operationName ?? null, request.variables, contextValue) : null;
-    if (quick) {
-      this.unpipelined++;
-      return { data: quick.data } as GatewayGraphQLResponse;
-    }
-    const res = await this.app.server.executeOperation(
-      { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
-      { contextValue },
-    );
-    if (res.body.kind !== "single") throw new Error(`subgraph ${this.app.name} answered with an incremental response`);
-    const { data, errors, extensions } = res.body.singleResult;
+    // A fetch of a local plan comes parsed from its text.
+    const { result, unpipelined } = await runOnSubgraph(this.app, request, document, contextValue);
+    if (unpipelined) this.unpipelined++;
+    const { data, errors, extensions } = result;
     return { data: data as GatewayGraphQLResponse["data"], errors, extensions } as GatewayGraphQLResponse;
   }
+}
+
+/**
+ * One operation on a subgraph of this process, with the subgraph's context: on its executor without
+ * its pipeline where a parsed document is at hand, its checks allow and the run has no errors
+ * (SubgraphApp.run, src/graphql/in-process-execution.ts); else through the pipeline, so errors keep
+ * the subgraph's formatting. `unpipelined` says which way it went.
+ */
+async function runOnSubgraph(
+  app: SubgraphApp,
+  request: GatewayGraphQLRequest,
+  document: DocumentNode | undefined,
+  contextValue: Awaited<ReturnType<SubgraphApp["context"]>>,
+): Promise<{ result: FormattedExecutionResult; unpipelined: boolean }> {
+  const quick = document && app.run ? await app.run(document, request.operationName ?? null, request.variables, contextValue) : null;
+  if (quick) return { result: { data: quick.data }, unpipelined: true };
+  const res = await app.server.executeOperation(
+    { query: request.query, variables: request.variables, operationName: request.operationName, extensions: request.extensions },
+    { contextValue },
+  );
+  if (res.body.kind !== "single") throw new Error(`subgraph ${app.name} answered with an incremental response`);
+  return { result: res.body.singleResult, unpipelined: false };
 }
 
 /**
@@ -172,15 +185,10 @@ export class DirectRoutes {
 
   private async execute(app: SubgraphApp, rc: GatewayGraphQLRequestContext) {
     const contextValue = await subgraphContext(app, rc.context as unknown as GatewayContext);
-    // Without the subgraph's pipeline where its checks allow and the run has no errors; else through it.
-    const quick = app.run && rc.document ? await app.run(rc.document, rc.request.operationName ?? null, rc.request.variables, contextValue) : null;
-    if (quick) {
-      this.unpipelined++;
-      return { data: quick.data } as Awaited<ReturnType<GatewayExecutor>>;
-    }
-    const res = await app.server.executeOperation({ query: rc.source, variables: rc.request.variables, operationName: rc.request.operationName }, { contextValue });
-    if (res.body.kind !== "single") throw new Error(`subgraph ${app.name} answered with an incremental response`);
-    const { data, errors } = res.body.singleResult;
+    const request = { query: rc.source, variables: rc.request.variables, operationName: rc.request.operationName };
+    const { result, unpipelined } = await runOnSubgraph(app, request, rc.document, contextValue);
+    if (unpipelined) this.unpipelined++;
+    const { data, errors } = result;
     // Refused before it ran (a NUL character, the cost limit), so no data at all, not even null: the gateway's way
     // answers such a fetch with a null for each field it would fill beside the error, as over HTTP.
     if (data === undefined) return null;
