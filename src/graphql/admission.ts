@@ -207,6 +207,28 @@ export function cachedCost(schema: GraphQLSchema, document: DocumentNode, variab
 }
 
 /**
+ * An operation's cost (cachedCost) and whether it is over `maxCost`: the one comparison of the cost
+ * plugin below and of the in-process runner (src/graphql/in-process-execution.ts). Undefined when
+ * the variables do not fit the operation: execution reports them as BAD_USER_INPUT.
+ */
+export function priced(
+  schema: GraphQLSchema,
+  maxCost: number,
+  document: DocumentNode,
+  variables: Record<string, unknown> | null | undefined,
+  operationName: string | null | undefined,
+  sizes: ListSizes = {},
+): { cost: number; over: boolean } | undefined {
+  let cost: number;
+  try {
+    cost = cachedCost(schema, document, variables ?? {}, operationName ?? undefined, sizes);
+  } catch {
+    return undefined;
+  }
+  return { cost, over: cost > maxCost };
+}
+
+/**
  * The plugin that prices each operation before it runs: over `maxCost` it is refused; otherwise
  * it is admitted by `admission` (when given) and released when its response is sent.
  */
@@ -217,14 +239,10 @@ export function costAndAdmission<C extends AdmissionContext>(maxCost: number, ad
       let release: (() => void) | undefined;
       return {
         async didResolveOperation({ request, document, schema, contextValue }) {
-          let cost: number;
-          try {
-            cost = cachedCost(schema, document, request.variables ?? {}, request.operationName ?? undefined, sizes);
-          } catch {
-            // Variables that do not fit the operation: execution reports them as BAD_USER_INPUT.
-            return;
-          }
-          if (cost > maxCost) {
+          const price = priced(schema, maxCost, document, request.variables, request.operationName, sizes);
+          if (!price) return;
+          const { cost } = price;
+          if (price.over) {
             throw new GraphQLError(`Query too complex: the cost limit is ${maxCost}; this query costs ${cost} (lists count their likely size, every field counts).`, {
               extensions: { code: "QUERY_TOO_COMPLEX", limit: maxCost, measured: cost, http: { status: 400 } },
             });

@@ -1,6 +1,6 @@
 import type { GatewayExecutor } from "@apollo/server-gateway-interface";
 import { specifiedRules, validate, type DocumentNode, type ExecutionResult, type GraphQLSchema, type ValidationRule } from "graphql";
-import { cachedCost } from "./admission.js";
+import { priced } from "./admission.js";
 import type { ListSizes } from "./limits.js";
 import { nulInLiterals, nulInVariables } from "./text-guard.js";
 
@@ -14,7 +14,7 @@ import { nulInLiterals, nulInVariables } from "./text-guard.js";
  * The subgraph's own checks still run, each kept per document as the pipeline keeps them:
  * - its validation rules (graphql-js's, and its backstop depth, alias and directive limits), and its
  *   token limit, counted on the document's tokens;
- * - its cost limit, priced as its cost plugin prices it (cachedCost);
+ * - its cost limit, priced as its cost plugin prices it (priced, cachedCost);
  * - the NUL guard, on the variables and the document's string literals.
  *
  * What any of them refuses, and a run that ends with errors, gets null: the pipeline then runs the
@@ -49,13 +49,10 @@ export function inProcessRunner(c: InProcessChecks): InProcessRun {
     }
     return ok;
   };
+  // Variables that do not fit the operation (no price) are left to the pipeline's execution, which reports them.
   const withinCost = (document: DocumentNode, operationName: string | null, variables: Record<string, unknown> | undefined) => {
-    try {
-      return cachedCost(c.schema, document, variables ?? {}, operationName ?? undefined, c.listSizes) <= c.maxCost;
-    } catch {
-      // Variables that do not fit the operation: the pipeline's execution reports them.
-      return false;
-    }
+    const price = priced(c.schema, c.maxCost, document, variables, operationName, c.listSizes);
+    return price !== undefined && !price.over;
   };
   const noCachePolicy = { restrict() {} };
   return async (document, operationName, variables, context) => {
