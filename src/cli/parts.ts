@@ -2,7 +2,7 @@ import { spawn } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { dbTimeouts, type Config } from "../config.js";
-import { createGatewayServer } from "../gateway/gateway.js";
+import { createGateway } from "../gateway/gateway.js";
 import { admissionFor, httpSettings, openRedis, serveGateway, serveSubgraph, type HttpSettings } from "../http/serve.js";
 import { webRouter } from "../web/web.js";
 import type { Admission } from "../graphql/admission.js";
@@ -95,7 +95,7 @@ async function startSubgraph(name: SubgraphName, db: Database, auth: AuthService
 /** The gateway over the committed supergraph, served on config.PORT; `local` subgraphs are called in-process. The bench's ceiling serves it too. */
 export async function startGateway(config: Config, log: Logger, http: HttpSettings, local: Partial<Record<SubgraphName, SubgraphApp>>, admission: Admission | undefined): Promise<Stoppable> {
   const urls = Object.fromEntries(SUBGRAPH_NAMES.map((n) => [n, config.subgraphs[n].url]));
-  const server = createGatewayServer({
+  const { server, shortcut } = createGateway({
     supergraphSdl: readFileSync("schema/supergraph.graphql", "utf8"),
     urls,
     log,
@@ -109,7 +109,7 @@ export async function startGateway(config: Config, log: Logger, http: HttpSettin
     local,
     caches: gatewayQueryCaches(http.queryCacheMiB),
   });
-  const served = await serveGateway(server, urls, config.PORT, http, log, webRouter(), local);
+  const served = await serveGateway(server, urls, config.PORT, http, log, webRouter(), local, shortcut);
   const where = (n: SubgraphName) => (local[n] ? "in-process" : urls[n]);
   log.info(`gateway ready at ${served.url}graphql (${SUBGRAPH_NAMES.map((n) => `${n}: ${where(n)}`).join(", ")})`);
   return () => served.stop();

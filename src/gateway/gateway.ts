@@ -11,6 +11,7 @@ import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
 import { isUnreachable, unavailableResponse } from "./fetch-errors.js";
 import { DirectRoutes, InProcessDataSource } from "./in-process.js";
+import { gatewayShortcut, type GatewayShortcut } from "./shortcut.js";
 import { costAndAdmission, type Admission } from "../graphql/admission.js";
 import { gatewayQueryCaches, type GatewayQueryCaches } from "../graphql/query-caches.js";
 import { LIST_SIZES } from "../subgraphs/registry.js";
@@ -114,6 +115,17 @@ export interface GatewayOptions {
   direct?: DirectRoutes;
   /** Its parsed-document and query-plan caches (src/graphql/query-caches.ts); omitted: DEFAULT_QUERY_CACHE_MIB each. */
   caches?: GatewayQueryCaches;
+}
+
+/**
+ * The gateway's server and, with subgraphs in this process, its HTTP shortcut for the operations it
+ * answers directly (src/gateway/shortcut.ts), over the same routes, cost limit and admission.
+ */
+export function createGateway(o: GatewayOptions): { server: ApolloServer<GatewayContext>; shortcut?: GatewayShortcut } {
+  const direct = o.direct ?? new DirectRoutes(o.local ?? {});
+  const server = createGatewayServer({ ...o, direct });
+  const inProcess = Object.values(o.local ?? {}).some(Boolean);
+  return { server, shortcut: inProcess ? gatewayShortcut({ direct, limits: o.limits, admission: o.admission }) : undefined };
 }
 
 /** The gateway: serves the committed supergraph through @apollo/gateway, with no runtime introspection. */

@@ -1,6 +1,7 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from "@apollo/gateway";
 import type { GatewayExecutor, GatewayGraphQLRequest, GatewayGraphQLRequestContext, GatewayGraphQLResponse, GatewayInterface } from "@apollo/server-gateway-interface";
-import { BREAK, GraphQLError, parse, validate, visit, type DocumentNode, type FormattedExecutionResult } from "graphql";
+import { BREAK, GraphQLError, parse, validate, visit, type DocumentNode, type FormattedExecutionResult, type GraphQLSchema } from "graphql";
+import { LRUCache } from "lru-cache";
 import { isDatabaseOutage } from "../db/outage.js";
 import type { SubgraphApp } from "../root.js";
 import type { GatewayContext } from "./context.js";
@@ -92,6 +93,18 @@ function subgraphContext(app: SubgraphApp, client: GatewayContext | undefined) {
  */
 type Route = { app: SubgraphApp } | { plan: QueryPlan } | null;
 
+/** An operation the gateway answers directly, as the HTTP shortcut finds it by its text (src/gateway/shortcut.ts). */
+export interface KnownOperation {
+  app: SubgraphApp;
+  document: DocumentNode;
+  /** The API schema the gateway's pipeline checked it against (its cost is priced on it). */
+  schema: GraphQLSchema;
+}
+
+/** Query texts kept for the shortcut: at most this many, of at most this many characters in all. */
+const KNOWN_TEXTS = 1000;
+const KNOWN_TEXT_CHARS = 1 << 20;
+
 export class DirectRoutes {
   /** Per parsed document (Apollo's document cache keeps one per query text) and operation name: its route, or null for the gateway's way. */
   private readonly routes = new WeakMap<DocumentNode, Map<string, Route>>();
@@ -106,6 +119,18 @@ export class DirectRoutes {
   /** Operations of several fetches run by their plan here so far, and those given back to the gateway after a fetch's errors (tests read them). */
   planned = 0;
   givenBack = 0;
+  /** Operations answered through the HTTP shortcut, without the gateway's pipeline, so far (tests read it). */
+  shortcuts = 0;
+  /**
+   * The query texts of documents answered directly, each with its parsed document and API schema:
+   * what the HTTP shortcut looks up instead of hashing and parsing the text. Only texts the
+   * gateway's pipeline has parsed, validated and priced get here. Bounded in count and length.
+   */
+  private readonly texts = new LRUCache<string, { document: DocumentNode; schema: GraphQLSchema }>({
+    max: KNOWN_TEXTS,
+    maxSize: KNOWN_TEXT_CHARS,
+    sizeCalculation: (_entry, text) => Math.max(1, text.length),
+  });
   constructor(private readonly local: Partial<Record<string, SubgraphApp>>) {
     this.sources = Object.fromEntries(Object.entries(local).flatMap(([name, app]) => (app ? [[name, new InProcessDataSource(app)]] : [])));
   }
@@ -127,11 +152,36 @@ export class DirectRoutes {
       // The client's document must be valid on the subgraph as written (a fragment on a type it lacks is not).
       if (app && validate(app.schema, doc).length === 0) {
         byName.set(name, { app });
+        if (rc.source !== undefined && rc.source.length <= KNOWN_TEXT_CHARS) this.texts.set(rc.source, { document: doc, schema: rc.schema });
         return;
       }
     }
     const local = localPlan(plan, (service) => !!this.sources[service]);
     byName.set(name, local ? { plan: local } : null);
+  }
+
+  /** The operation of a query text and operation name that the gateway answers directly, once its pipeline has learned it; else undefined. */
+  known(query: string, operationName: string | undefined): KnownOperation | undefined {
+    const entry = this.texts.get(query);
+    if (!entry) return undefined;
+    const route = this.routes.get(entry.document)?.get(operationName ?? "");
+    return route && "app" in route ? { app: route.app, ...entry } : undefined;
+  }
+
+  /**
+   * A known operation run on its subgraph's executor without either pipeline, after the subgraph's
+   * own checks (SubgraphApp.run): its data, or null when the subgraph has no runner, a check
+   * refuses or the run has errors, for the pipelines to answer.
+   */
+  async answer(op: KnownOperation, operationName: string | undefined, variables: Record<string, unknown> | undefined, client: GatewayContext): Promise<{ data: FormattedExecutionResult["data"] } | null> {
+    if (!op.app.run) return null;
+    const contextValue = await subgraphContext(op.app, client);
+    const result = await op.app.run(op.document, operationName ?? null, variables, contextValue);
+    if (!result) return null;
+    this.answered++;
+    this.unpipelined++;
+    this.shortcuts++;
+    return { data: result.data };
   }
 
   wrap(gateway: GatewayInterface): GatewayInterface {

@@ -98,9 +98,14 @@ export class Admission {
     }
   }
 
+  /** Whether an operation of `cost` is light: admitted or refused at once, never queued (admit). */
+  isLight(cost: number): boolean {
+    return cost <= this.s.lightCost;
+  }
+
   /** Waits for room for an operation of `cost` from `client`; resolves with its release, or throws a coded error. */
   async admit(cost: number, client: string): Promise<() => void> {
-    if (cost <= this.s.lightCost) {
+    if (this.isLight(cost)) {
       if (this.light >= this.s.maxLightInFlight) {
         throw overloaded(`The server is busy (${this.light} operations in flight); retry shortly.`, 1);
       }

@@ -28,7 +28,15 @@ export interface GraphQLRouteOptions<C extends BaseContext> {
   trustProxy: (addr: string, i: number) => boolean;
   /** Answers an error a step raised (a body too large or not JSON, a guard's failure): server.ts's. */
   onError(err: unknown, req: HttpRequest, res: HttpResponse): void;
+  /**
+   * Answers a POST body's operation without Apollo Server when it can: the answer's JSON text, or
+   * null for Apollo Server to answer (src/gateway/shortcut.ts). Its answers are 200s with data only.
+   */
+  shortcut?: (body: unknown, context: () => Promise<C>) => Promise<string | null>;
 }
+
+/** Accept headers whose answer headers are remembered for the shortcut: at most this many distinct ones. */
+const ACCEPTS_KEPT = 64;
 
 /** True for the GraphQL route's path, as express matched it: `/graphql`, a trailing slash, any case, any query. */
 export function isGraphQLPath(url: string | undefined): boolean {
@@ -50,8 +58,23 @@ export function graphqlRoute<C extends BaseContext>(o: GraphQLRouteOptions<C>): 
     sendError(res, 415, 'A POST to /graphql must have "Content-Type: application/json".', "BAD_USER_INPUT");
   };
   const body = express.json({ limit: o.bodyLimit, type: JSON_TYPES, verify: jsonDepthVerifier(o.maxJsonDepth) }) as Handler;
+  // The headers Apollo Server answered a successful POST with, per Accept header: a shortcut's
+  // answer gets the same. Only learned from answers whose headers are a content type and, if any,
+  // `cache-control: no-store` (an answer without cache hints, as every shortcut answer is).
+  const answerHeaders = new Map<string, [string, string][]>();
   const execute: Handler = async (req, res) => {
     const requestId = res.locals.requestId;
+    const accept = req.headers.accept ?? "";
+    const learned = o.shortcut && req.method === "POST" ? answerHeaders.get(accept) : undefined;
+    if (learned) {
+      const answer = await o.shortcut!(req.body, () => o.context(req, requestId));
+      if (answer !== null) {
+        for (const [key, value] of learned) res.setHeader(key, value);
+        res.statusCode = 200;
+        res.end(answer);
+        return;
+      }
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -62,6 +85,11 @@ export function graphqlRoute<C extends BaseContext>(o: GraphQLRouteOptions<C>): 
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
+    if (o.shortcut && req.method === "POST" && res.statusCode === 200 && !answerHeaders.has(accept) && answerHeaders.size < ACCEPTS_KEPT) {
+      const sent = [...response.headers];
+      const plain = ([name, value]: [string, string]) => name === "content-type" || (name === "cache-control" && value === "no-store");
+      if (response.headers.has("content-type") && sent.every(plain)) answerHeaders.set(accept, sent);
+    }
     if (response.body.kind === "complete") {
       // Errors of requests that never ran an operation get the request's id too (error-body.ts).
       res.end(res.statusCode >= 400 ? withRequestId(response.body.string, requestId) : response.body.string);

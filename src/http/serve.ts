@@ -6,6 +6,7 @@ import { isDatabaseOutage } from "../db/outage.js";
 import type { Logger } from "pino";
 import type { Config } from "../config.js";
 import { gatewayContext, type GatewayContext } from "../gateway/context.js";
+import type { GatewayShortcut } from "../gateway/shortcut.js";
 import type { QueryLimits } from "../graphql/limits.js";
 import { Admission, type AdmissionSettings } from "../graphql/admission.js";
 import type { SubgraphApp } from "../root.js";
@@ -139,6 +140,7 @@ export function serveGateway(
   log: Logger,
   routes?: Router,
   local?: Partial<Record<string, Pick<SubgraphApp, "dataSource">>>,
+  shortcut?: GatewayShortcut,
 ): Promise<HttpServer> {
   return startHttp({
     name: "gateway",
@@ -155,6 +157,7 @@ export function serveGateway(
     maxJsonDepth: s.maxJsonDepth,
     bodyGuards: [limitBatch(s.maxBatch)],
     context: async (req, requestId) => gatewayContext(req.headers, requestId, req.ip),
+    shortcut,
     // Ready when every subgraph is: a local one when its database answers, a remote one when its own /readyz says so.
     ready: async () => {
       await gatewayReadiness(subgraphUrls, local, s.routerSecret);

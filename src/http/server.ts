@@ -7,7 +7,7 @@ import cors from "cors";
 import express, { type Express } from "express";
 import { pinoHttp } from "pino-http";
 import { sendError } from "./error-body.js";
-import { graphqlRoute, isGraphQLPath } from "./graphql-route.js";
+import { graphqlRoute, isGraphQLPath, type GraphQLRouteOptions } from "./graphql-route.js";
 import { JsonTooDeep } from "./guards.js";
 import { runHandlers, type Handler, type HttpRequest, type HttpResponse } from "./pipeline.js";
 import type { Logger } from "pino";
@@ -42,6 +42,8 @@ export interface HttpOptions<C extends BaseContext> {
   bodyGuards?: Handler[];
   /** Routes on express beside the GraphQL route (the explorer page). */
   routes?: express.Router;
+  /** Answers an operation without Apollo Server where it can (graphql-route.ts; the gateway's: src/gateway/shortcut.ts). */
+  shortcut?: GraphQLRouteOptions<C>["shortcut"];
 }
 
 export interface HttpServer {
@@ -178,6 +180,7 @@ export async function startHttp<C extends BaseContext>(o: HttpOptions<C>): Promi
     maxJsonDepth: o.maxJsonDepth,
     trustProxy: app.get("trust proxy fn") as (addr: string, i: number) => boolean,
     onError: answerError,
+    shortcut: o.shortcut,
   });
 
   await new Promise<void>((resolve, reject) => {
