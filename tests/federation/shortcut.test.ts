@@ -115,6 +115,12 @@ describe("the gateway's HTTP shortcut", () => {
     const get = await fetch(`${url}?query=${encodeURIComponent(`query A { country(code: "RU") { code } } query B { country(code: "IR") { code } }`)}&operationName=A`, { headers: { "apollo-require-preflight": "1" } });
     expect(get.status).toBe(200);
     expect(routes.shortcuts - before).toBe(0);
+    // A mutation is never learned for the shortcut (here refused without a key, but planned first).
+    const mutation = `mutation { deletePerson(id: "nobody", expectedVersion: 1) { id } }`;
+    const refused = await post({ query: mutation });
+    expect(JSON.parse(refused.text).errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(routes.known(mutation, undefined)).toBeUndefined();
+    expect(routes.known(`query A { country(code: "RU") { code } } query B { country(code: "IR") { code } }`, "A")).toBeDefined();
   });
 
   it("gives the pipeline an operation whose variables price it as heavy for admission", async () => {
