@@ -8,7 +8,8 @@ import { runHandlers, splitUrl, type Handler, type HttpRequest, type HttpRespons
 
 /**
  * GraphQL over HTTP at /graphql, on Node's own request and response: CORS, the guards, the JSON
- * body, then Apollo Server's `executeHTTPGraphQLRequest`, as Apollo's express integration calls it.
+ * body, then Apollo Server's `executeHTTPGraphQLRequest`, as Apollo's express integration calls it;
+ * the gateway of `npm start` first offers a POST to its shortcut (src/gateway/shortcut.ts).
  * It runs outside express: behind express, one Apollo Server answering a constant served 56% of the
  * requests per second it serves on `node:http` (docs/decisions.md). The other routes (health, the
  * explorer, 404) stay on express (server.ts).
