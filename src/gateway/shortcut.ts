@@ -34,9 +34,9 @@ export type GatewayShortcut = (body: unknown, context: () => Promise<GatewayCont
 export interface GatewayShortcutOptions {
   /** Its routes: the same object the gateway's server answers with (GatewayOptions.direct). */
   direct: DirectRoutes;
-  /** The gateway's limits; none: no cost limit, as its server has none. */
+  /** The gateway's limits; none: no cost limit and no admission, as its server has neither. */
   limits?: Pick<QueryLimits, "maxCost">;
-  /** The gateway's admission; none: only the cost limit. */
+  /** The gateway's admission (with limits); none: only the cost limit. */
   admission?: Admission;
 }
 
@@ -46,17 +46,18 @@ export function gatewayShortcut(o: GatewayShortcutOptions): GatewayShortcut {
     if (!request) return null;
     const op = o.direct.known(request.query, request.operationName);
     if (!op) return null;
-    let cost = 0;
+    // As the gateway's server: without limits it has no cost plugin, so no admission either.
+    let admitting: { admission: Admission; cost: number } | undefined;
     if (o.limits) {
       const price = priced(op.schema, o.limits.maxCost, op.document, request.variables, request.operationName, LIST_SIZES);
       if (!price || price.over) return null;
-      cost = price.cost;
+      if (o.admission && !o.admission.isLight(price.cost)) return null;
+      if (o.admission) admitting = { admission: o.admission, cost: price.cost };
     }
-    if (o.admission && !o.admission.isLight(cost)) return null;
     let release: (() => void) | undefined;
     try {
       const client = await context();
-      if (o.admission) release = await o.admission.admit(cost, client.clientIp ?? "unknown");
+      if (admitting) release = await admitting.admission.admit(admitting.cost, client.clientIp ?? "unknown");
       const result = await o.direct.answer(op, request.operationName, request.variables, client);
       return result ? JSON.stringify(result) + "\n" : null;
     } catch {

@@ -24,14 +24,14 @@ const http = testHttpSettings();
 const MAX_COST = 400;
 
 /** A gateway over the stack's subgraphs as `npm start` makes it (createGateway), served over HTTP with its shortcut. */
-async function serve(direct: DirectRoutes, admitting: Admission | undefined): Promise<HttpServer> {
+async function serve(direct: DirectRoutes, admitting: Admission | undefined, limited = true): Promise<HttpServer> {
   const { server: gateway, shortcut } = createGateway({
     direct,
     supergraphSdl: composeSupergraph(committedSubgraphs()).supergraphSdl,
     urls: {},
     log: pino({ level: "silent" }),
     exposeInternals: false,
-    limits: { ...http.limits!, maxCost: MAX_COST },
+    limits: limited ? { ...http.limits!, maxCost: MAX_COST } : undefined,
     admission: admitting,
     local: stack.apps,
   });
@@ -187,5 +187,24 @@ describe("the gateway's HTTP shortcut", () => {
     expect(routes.shortcuts - before).toBe(20);
     const again = await Promise.all(Array.from({ length: http.admission!.maxLightInFlight }, () => admission.admit(1, "someone else")));
     for (const release of again) release();
+  });
+
+  it("admits nothing where the gateway's server admits nothing (no limits, so no cost plugin)", async () => {
+    const direct = new DirectRoutes(stack.apps);
+    const unlimited = await serve(direct, admission, false);
+    const held = await Promise.all(Array.from({ length: http.admission!.maxLightInFlight }, () => admission.admit(1, "someone else")));
+    try {
+      const to = `${unlimited.url}graphql`;
+      const query = `{ country(code: "TR") { code name } }`;
+      const first = await post({ query }, {}, to);
+      const second = await post({ query }, {}, to);
+      // Every light place is held, yet both answer, the second by the shortcut, as the pipeline answers without admission.
+      expect(direct.shortcuts).toBe(1);
+      expect(second).toEqual(first);
+      expect(JSON.parse(second.text).data.country.code).toBe("TR");
+    } finally {
+      for (const release of held) release();
+      await unlimited.stop();
+    }
   });
 });
